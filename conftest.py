@@ -1,0 +1,34 @@
+"""Shared pytest fixtures of the end-to-end tests (tests/) and benchmarks (bench/)."""
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tests'))
+
+from kepos_server import drop_database, start_server  # noqa: E402
+
+
+def _template():
+    template = os.environ.get('KEPOS_E2E_TEMPLATE')
+    if not template:
+        pytest.skip('KEPOS_E2E_TEMPLATE is not set: run through `make test`')
+    return template
+
+
+@pytest.fixture(scope='session')
+def server():
+    """The demo database served on a free port, for the whole session."""
+    srv = start_server(_template(), 'e2e')
+    yield srv
+    srv.stop()
+    drop_database(srv.db)
+
+
+@pytest.fixture
+def fresh_server(request):
+    """A server of its own on a fresh copy of the demo database (for tests that change it)."""
+    srv = start_server(_template(), request.node.name[:20].lower())
+    yield srv
+    srv.stop()
+    drop_database(srv.db)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# make bench: every bench/bench_*.py at full size on a throwaway copy of the demo
+# database, then one table: operation, size, time, baseline, ratio.
+source "$(dirname "$0")/lib.sh"
+kepos_setup
+export KEPOS_DB=kepos_bench_$$
+render_config
+base=${KEPOS_DB}_base
+trap 'drop_db "$base"' EXIT
+copy_db "$(ensure_template demo)" "$base"
+odoo_bin -c "$KEPOS_CONF" -d "$base" --db-filter=".*" -i "$(kepos_addons)" --stop-after-init \
+    --no-http --logfile="$KEPOS_VAR/log/$base.log" && check_log "$KEPOS_VAR/log/$base.log"
+results=$(mktemp)
+status=0
+for bench in "$KEPOS_ROOT"/bench/bench_*.py; do
+    [ -e "$bench" ] || continue
+    db="${KEPOS_DB}_$(basename "$bench" .py)"
+    copy_db "$base" "$db"
+    log "running $(basename "$bench") (full size)"
+    KEPOS_CONF="$KEPOS_CONF" "$VENV/bin/python" "$bench" --db "$db" --size full | tee -a "$results" || status=1
+    drop_db "$db"
+done
+printf '\n%-40s %-28s %10s %10s %8s  %s\n' operation size seconds baseline ratio extra
+grep '^BENCH ' "$results" | cut -c7- | while IFS='|' read -r op size secs base ratio extra; do
+    printf '%-40s %-28s %10s %10s %8s  %s\n' "$op" "$size" "$secs" "$base" "$ratio" "$extra"
+done
+rm -f "$results"
+exit $status
