@@ -1,0 +1,239 @@
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+_EDITABLE = {'draft': [('readonly', False)]}
+
+
+class KeposShareOperation(models.Model):
+    """A transfer of shares between partners, or their redemption
+    (remboursement) when a member withdraws or is excluded."""
+    _name = 'kepos.share.operation'
+    _description = 'Share operation'
+    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _order = 'date desc, id desc'
+
+    name = fields.Char(
+        string='Reference', required=True, readonly=True, copy=False,
+        default='/')
+    operation_type = fields.Selection(
+        [('transfer', 'Transfer'), ('redemption', 'Redemption')],
+        string='Operation', required=True, readonly=True, states=_EDITABLE,
+        default='transfer', track_visibility='onchange')
+    partner_id = fields.Many2one(
+        'res.partner', string='Member', required=True, readonly=True,
+        states=_EDITABLE, index=True, ondelete='restrict',
+        track_visibility='onchange', help='The member giving up shares.')
+    receiver_id = fields.Many2one(
+        'res.partner', string='Receiver', readonly=True, states=_EDITABLE,
+        index=True, ondelete='restrict', track_visibility='onchange')
+    share_type_id = fields.Many2one(
+        'kepos.share.type', string='Share type', required=True,
+        readonly=True, states=_EDITABLE, ondelete='restrict',
+        default=lambda self: self.env['kepos.share.type'].search([], limit=1))
+    company_id = fields.Many2one(
+        related='share_type_id.company_id', store=True, readonly=True)
+    currency_id = fields.Many2one(related='company_id.currency_id',
+                                  readonly=True)
+    quantity = fields.Integer(
+        string='Shares', required=True, default=1, readonly=True,
+        states=_EDITABLE, track_visibility='onchange')
+    amount = fields.Monetary(compute='_compute_amount', string='Amount')
+    date = fields.Date(
+        string='Effective date', required=True, readonly=True,
+        states=_EDITABLE, default=fields.Date.context_today)
+    decision_date = fields.Date(
+        string='Board decision date', readonly=True,
+        states={'draft': [('readonly', False)],
+                'submitted': [('readonly', False)]},
+        track_visibility='onchange')
+    reason = fields.Text(required=True, readonly=True, states=_EDITABLE)
+    state = fields.Selection(
+        [('draft', 'Draft'),
+         ('submitted', 'Submitted'),
+         ('approved', 'Approved'),
+         ('done', 'Done'),
+         ('rejected', 'Rejected'),
+         ('cancelled', 'Cancelled')],
+        default='draft', required=True, readonly=True, copy=False,
+        track_visibility='onchange', index=True)
+    bill_id = fields.Many2one(
+        'account.invoice', string='Refund bill', readonly=True, copy=False)
+    share_line_ids = fields.One2many(
+        'kepos.share.line', 'operation_id', string='Register lines',
+        readonly=True)
+
+    _sql_constraints = [
+        ('quantity_positive', 'check(quantity > 0)',
+         'An operation moves at least one share.'),
+    ]
+
+    @api.depends('quantity', 'share_type_id.nominal_value')
+    def _compute_amount(self):
+        for operation in self:
+            operation.amount = (
+                operation.quantity * operation.share_type_id.nominal_value)
+
+    @api.constrains('operation_type', 'partner_id', 'receiver_id')
+    def _check_receiver(self):
+        for operation in self:
+            if operation.operation_type == 'transfer' and (
+                    not operation.receiver_id or
+                    operation.receiver_id == operation.partner_id):
+                raise ValidationError(_(
+                    'A transfer needs a receiver other than the member '
+                    'giving up the shares.'))
+
+    @api.model
+    def create(self, vals):
+        if vals.get('name', '/') == '/':
+            vals['name'] = self.env['ir.sequence'].next_by_code(
+                'kepos.share.operation') or '/'
+        return super(KeposShareOperation, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        # The board approves these exact movements: they cannot change after
+        # submission.
+        if set(vals) & {'operation_type', 'partner_id', 'receiver_id',
+                        'share_type_id', 'quantity', 'date'} and \
+                self.filtered(lambda o: o.state != 'draft'):
+            raise UserError(_(
+                'Only a draft operation can change its movements.'))
+        return super(KeposShareOperation, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        if self.filtered(lambda o: o.state != 'draft'):
+            raise UserError(_('Only draft operations can be deleted.'))
+        return super(KeposShareOperation, self).unlink()
+
+    def _check_state(self, states):
+        for operation in self:
+            if operation.state not in states:
+                raise UserError(_(
+                    'The operation %s cannot do this in its current '
+                    'state.') % operation.name)
+
+    def _check_manager(self):
+        if not self.env.user.has_group(
+                'kepos_membership.group_kepos_manager'):
+            raise AccessError(_(
+                'Only the board (Kèpos managers) decides on capital.'))
+
+    def _moves(self):
+        self.ensure_one()
+        moves = [(self.partner_id, self.share_type_id, -self.quantity)]
+        if self.operation_type == 'transfer':
+            moves.append((self.receiver_id, self.share_type_id,
+                          self.quantity))
+        return moves
+
+    def _lock_and_check(self):
+        self.ensure_one()
+        if self.operation_type == 'transfer' and \
+                not self.receiver_id.kepos_category_id:
+            raise UserError(_(
+                'Give %s a member category before it receives shares.')
+                % self.receiver_id.name)
+        self.company_id._kepos_lock_capital(
+            self.partner_id | self.receiver_id)
+        self.company_id._kepos_check_capital_rules(self._moves(), self.date)
+
+    @api.multi
+    def action_submit(self):
+        self._check_state(['draft'])
+        self.write({'state': 'submitted'})
+
+    @api.multi
+    def action_approve(self):
+        self._check_manager()
+        self._check_state(['submitted'])
+        for operation in self.sorted('id'):
+            operation._lock_and_check()
+            operation.write({
+                'state': 'approved',
+                'decision_date': operation.decision_date or
+                fields.Date.context_today(operation)})
+
+    @api.multi
+    def action_reject(self):
+        self._check_manager()
+        self._check_state(['submitted'])
+        self.write({'state': 'rejected'})
+
+    @api.multi
+    def action_cancel(self):
+        self._check_state(['draft', 'submitted', 'approved'])
+        self.write({'state': 'cancelled'})
+
+    @api.multi
+    def action_done(self):
+        """Write the movements into the register (checked again under the
+        lock: the register may have moved since the approval)."""
+        self._check_manager()
+        self._check_state(['approved'])
+        Line = self.env['kepos.share.line'].sudo()
+        for operation in self.sorted('id'):
+            operation._lock_and_check()
+            move_types = {'transfer': ('transfer_out', 'transfer_in'),
+                          'redemption': ('redemption', None)}
+            for partner, share_type, quantity in operation._moves():
+                move_type = move_types[operation.operation_type][
+                    0 if quantity < 0 else 1]
+                Line.create({
+                    'partner_id': partner.id,
+                    'share_type_id': share_type.id,
+                    'company_id': operation.company_id.id,
+                    'category_id': partner.kepos_category_id.id,
+                    'move_type': move_type,
+                    'date': operation.date,
+                    'quantity': quantity,
+                    'amount': quantity * share_type.nominal_value,
+                    'operation_id': operation.id,
+                })
+            values = {'state': 'done'}
+            if operation.operation_type == 'redemption':
+                values['bill_id'] = operation._create_refund_bill().id
+            operation.write(values)
+
+    def _create_refund_bill(self):
+        """Vendor bill repaying the nominal value: debit 10131 (paid-up
+        capital), credit 4567 (members, capital to repay)."""
+        self.ensure_one()
+        company = self.company_id
+        journal = company.kepos_redemption_journal_id
+        if not journal:
+            raise UserError(_(
+                'Set the capital redemption journal of %s first.')
+                % company.name)
+        bill = self.env['account.invoice'].sudo().create({
+            'partner_id': self.partner_id.id,
+            'type': 'in_invoice',
+            'company_id': company.id,
+            'journal_id': journal.id,
+            'account_id': company._kepos_account('4567').id,
+            'date_invoice': self.date,
+            'origin': self.name,
+            'reference': self.name,
+            'invoice_line_ids': [(0, 0, {
+                'product_id': self.share_type_id.product_id.id,
+                'name': _('Redemption of %d shares: %s') % (
+                    self.quantity, self.share_type_id.name),
+                'quantity': self.quantity,
+                'price_unit': self.share_type_id.nominal_value,
+                'account_id': company._kepos_account('10131').id,
+                'invoice_line_tax_ids': [(6, 0, [])],
+            })],
+        })
+        bill.action_invoice_open()
+        return bill
+
+    @api.multi
+    def action_view_bill(self):
+        self.ensure_one()
+        action = self.env.ref('account.action_invoice_tree2').read()[0]
+        action.update({'res_id': self.bill_id.id, 'view_mode': 'form',
+                       'views': [(False, 'form')]})
+        return action

@@ -1,0 +1,130 @@
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = 'res.partner'
+
+    kepos_category_id = fields.Many2one(
+        'kepos.member.category', string='Member category',
+        track_visibility='onchange', ondelete='restrict')
+    kepos_college_id = fields.Many2one(
+        related='kepos_category_id.college_id', string='College',
+        readonly=True)
+    kepos_share_line_ids = fields.One2many(
+        'kepos.share.line', 'partner_id', string='Share register')
+    kepos_subscription_ids = fields.One2many(
+        'kepos.subscription', 'partner_id', string='Subscriptions')
+    kepos_incoming_operation_ids = fields.One2many(
+        'kepos.share.operation', 'receiver_id', string='Shares to receive')
+    kepos_share_count = fields.Integer(
+        string='Shares', compute='_compute_kepos_shares', store=True,
+        help='Shares held today, from the share register.')
+    kepos_share_amount = fields.Monetary(
+        string='Capital held', compute='_compute_kepos_shares', store=True,
+        currency_field='currency_id')
+    kepos_member_state = fields.Selection(
+        [('none', 'Not a member'),
+         ('candidate', 'Candidate'),
+         ('member', 'Member'),
+         ('former', 'Former member')],
+        string='Cooperative membership',
+        compute='_compute_kepos_member_state', store=True, index=True,
+        help='Member: holds shares. Candidate: a subscription or a transfer '
+             'to it is under way. Former member: held shares, holds none '
+             'now.')
+    kepos_own_company_id = fields.Many2one(
+        'res.company',
+        string='Own books',
+        compute='_compute_kepos_own_company_id',
+        help='The company that holds this member\'s books in the shared '
+             'system, if it has one.',
+    )
+
+    @api.depends('kepos_share_line_ids.quantity',
+                 'kepos_share_line_ids.amount')
+    def _compute_kepos_shares(self):
+        # The register is read whatever the user's record rules: a member's
+        # holding is a fact the whole cooperative shares.
+        groups = self.env['kepos.share.line'].sudo().read_group(
+            [('partner_id', 'in', self.ids)],
+            ['partner_id', 'quantity', 'amount'], ['partner_id'])
+        totals = {g['partner_id'][0]: g for g in groups}
+        for partner in self:
+            group = totals.get(partner.id, {})
+            partner.kepos_share_count = group.get('quantity', 0)
+            partner.kepos_share_amount = group.get('amount', 0.0)
+
+    @api.depends('kepos_share_count', 'kepos_share_line_ids',
+                 'kepos_subscription_ids.state',
+                 'kepos_incoming_operation_ids.state')
+    def _compute_kepos_member_state(self):
+        for partner in self:
+            history = partner.sudo()
+            if partner.kepos_share_count > 0:
+                state = 'member'
+            elif history.kepos_share_line_ids:
+                state = 'former'
+            elif any(s.state in ('submitted', 'approved')
+                     for s in history.kepos_subscription_ids) or any(
+                    o.state in ('submitted', 'approved')
+                    for o in history.kepos_incoming_operation_ids):
+                state = 'candidate'
+            else:
+                state = 'none'
+            partner.kepos_member_state = state
+
+    def _compute_kepos_own_company_id(self):
+        companies = self.env['res.company'].sudo().search(
+            [('partner_id', 'in', self.ids)])
+        by_partner = {c.partner_id.id: c for c in companies}
+        for partner in self:
+            partner.kepos_own_company_id = by_partner.get(partner.id)
+
+    @api.multi
+    def _kepos_share_count_at(self, date, company=None):
+        """Shares held on ``date`` (end of day), from the register:
+        ``{partner_id: shares}`` for the partners of ``self``, or for every
+        partner that ever held shares when ``self`` is empty."""
+        query = """
+            SELECT partner_id, SUM(quantity) FROM kepos_share_line
+            WHERE date <= %s AND (%s IS NULL OR company_id = %s)
+        """
+        params = [date, company and company.id, company and company.id]
+        if self:
+            query += " AND partner_id IN %s"
+            params.append(tuple(self.ids))
+        self.env.cr.execute(query + " GROUP BY partner_id", params)
+        counts = dict.fromkeys(self.ids, 0)
+        counts.update(self.env.cr.fetchall())
+        return counts
+
+    @api.multi
+    def _kepos_members_at(self, date, company=None):
+        """Partners (among ``self``, or all when empty) holding shares on
+        ``date``."""
+        counts = self._kepos_share_count_at(date, company=company)
+        return self.browse([p for p, n in counts.items() if n > 0])
+
+    def _kepos_shares_of_type(self, share_type, date):
+        self.ensure_one()
+        self.env.cr.execute("""
+            SELECT COALESCE(SUM(quantity), 0) FROM kepos_share_line
+            WHERE partner_id = %s AND share_type_id = %s AND date <= %s
+        """, (self.id, share_type.id, date))
+        return self.env.cr.fetchone()[0]
+
+    def _kepos_lowest_holding_after(self, share_type, date):
+        """Lowest holding of ``share_type`` after ``date``, or None when no
+        later movement exists: a back-dated removal must not make a later
+        movement impossible."""
+        self.ensure_one()
+        self.env.cr.execute("""
+            SELECT MIN(held) FROM (
+                SELECT date, SUM(quantity) OVER (ORDER BY date, id) AS held
+                FROM kepos_share_line
+                WHERE partner_id = %s AND share_type_id = %s
+            ) running WHERE date > %s
+        """, (self.id, share_type.id, date))
+        return self.env.cr.fetchone()[0]
