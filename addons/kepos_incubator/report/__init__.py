@@ -1,0 +1,2 @@
+from . import funder_report
+from . import support_yearly_report
