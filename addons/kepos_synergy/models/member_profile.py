@@ -1,0 +1,87 @@
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
+
+
+class KeposMemberProfile(models.Model):
+    """A member company's page in the directory. Kept apart from
+    res.partner so that members can edit their own profile without
+    receiving write access on contacts."""
+    _name = 'kepos.member.profile'
+    _description = 'Member profile'
+    _inherit = ['mail.thread']
+    _order = 'name'
+
+    partner_id = fields.Many2one(
+        'res.partner', string='Member', required=True, index=True,
+        ondelete='cascade', domain=[('is_company', '=', True)],
+        default=lambda self: self.env.user.partner_id.commercial_partner_id)
+    name = fields.Char(related='partner_id.name', store=True, readonly=True)
+    image = fields.Binary('Logo', attachment=True)
+    industry_id = fields.Many2one(
+        related='partner_id.industry_id', store=True, readonly=True, string='Sector')
+    city = fields.Char(related='partner_id.city', readonly=True)
+    website = fields.Char(related='partner_id.website', readonly=True)
+    email = fields.Char(related='partner_id.email', readonly=True)
+    phone = fields.Char(related='partner_id.phone', readonly=True)
+    nace_code = fields.Char(related='partner_id.kepos_nace_code', store=True,
+                            readonly=True, string='NACE code')
+    resource_ids = fields.Many2many(
+        'kepos.resource', compute='_compute_published', string='Published resources')
+    product_ids = fields.Many2many(
+        'product.template', compute='_compute_published', string='Member catalogue')
+    contact_ids = fields.One2many(
+        related='partner_id.child_ids', readonly=True, string='Contacts')
+    activity = fields.Text('What we do', track_visibility='onchange')
+    skills = fields.Text('Skills')
+    certifications = fields.Text()
+    offers = fields.Text('What we offer to members')
+    needs = fields.Text('What we look for')
+
+    _sql_constraints = [
+        ('partner_uniq', 'unique(partner_id)', 'This member already has a profile.'),
+    ]
+
+    def _compute_published(self):
+        # What the member publishes is public to all members: read it as such.
+        Resource = self.env['kepos.resource'].sudo()
+        Product = self.env['product.template'].sudo()
+        for profile in self:
+            profile.resource_ids = Resource.search([
+                ('partner_id', '=', profile.partner_id.id), ('state', '=', 'published')])
+            profile.product_ids = Product.search([
+                ('kepos_seller_id', '=', profile.partner_id.id),
+                ('kepos_member_catalogue', '=', True)])
+
+    @api.model
+    def create(self, vals):
+        profile = super().create(vals)
+        if not profile.image and profile.partner_id.image:
+            profile.image = profile.partner_id.sudo().image
+        return profile
+
+    @api.multi
+    def write(self, vals):
+        if 'partner_id' in vals and not self.env.user.has_group(
+                'kepos_membership.group_kepos_staff'):
+            raise AccessError(_('Only the staff can move a profile to another member.'))
+        return super().write(vals)
+
+    @api.model
+    def action_my_profile(self):
+        """Open the profile of the user's company, created on first visit."""
+        member = self.env.user.partner_id.commercial_partner_id
+        if not member.is_company:
+            raise AccessError(_('Your user is not attached to a member company.'))
+        profile = self.search([('partner_id', '=', member.id)], limit=1)
+        if not profile:
+            profile = self.create({'partner_id': member.id})
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('My profile'),
+            'res_model': self._name,
+            'res_id': profile.id,
+            'view_mode': 'form',
+            'target': 'current',
+        }

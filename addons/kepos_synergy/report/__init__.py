@@ -1,0 +1,1 @@
+from . import synergy_balance_report
