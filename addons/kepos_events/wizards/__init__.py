@@ -1,0 +1,1 @@
+from . import kepos_b2b_slot_wizard
