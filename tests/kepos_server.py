@@ -69,7 +69,9 @@ class Server:
             if self.process.poll() is not None:
                 raise RuntimeError('server exited with %s, see %s' % (self.process.returncode, self.log))
             try:
-                if requests.get(self.url + '/web/login', timeout=5).status_code == 200:
+                # The first request loads the registry: a short client timeout would make
+                # the server log a broken pipe ("Error on request") on a slow machine.
+                if requests.get(self.url + '/web/login', timeout=timeout).status_code == 200:
                     return
             except requests.RequestException:
                 pass

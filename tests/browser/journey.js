@@ -34,6 +34,7 @@ async function clickVisible(page, selector, text, inner) {
            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   let status = 0;
+  let current = 'login';
   const page = await browser.newPage();
   try {
     await page.setViewport({width: 1366, height: 850});
@@ -51,6 +52,7 @@ async function clickVisible(page, selector, text, inner) {
       (sheet) => (sheet.href || '').includes('web.assets_backend') && sheet.cssRules.length > 100));
     if (!styled) throw new Error('the backend stylesheets are not loaded');
     for (const step of args.steps || []) {
+      current = JSON.stringify(step);
       if (step.goto) {
         await page.goto(args.url + step.goto, {waitUntil: 'load'});
         await page.waitForSelector('.o_main', {timeout: 60000});
@@ -72,7 +74,7 @@ async function clickVisible(page, selector, text, inner) {
     console.log(JSON.stringify({ok: status === 0, js_errors: errors}));
   } catch (err) {
     if (args.screenshot) await page.screenshot({path: args.screenshot}).catch(() => {});
-    console.log(JSON.stringify({ok: false, js_errors: errors, failure: String(err)}));
+    console.log(JSON.stringify({ok: false, js_errors: errors, failure: String(err), step: current}));
     status = 2;
   } finally {
     await browser.close();
