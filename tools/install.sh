@@ -53,12 +53,13 @@ if ! "$KEPOS_VAR/bin/wkhtmltopdf" --version >/dev/null 2>&1; then
 fi
 
 # 4. Test-only tools: a browser for the journeys, pdftotext to read PDFs, docker-compose
-#    to validate docker-compose.yml.
+#    to validate docker-compose.yml, gettext to merge translations (make i18n).
 if [ "${1:-}" = --test ]; then
     missing=()
     command -v chromium >/dev/null || missing+=(chromium)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
     command -v docker-compose >/dev/null || missing+=(docker-compose)
+    command -v msgmerge >/dev/null || missing+=(gettext)
     fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
     [ ${#missing[@]} = 0 ] || { log "installing ${missing[*]}"; as_root_apt "${missing[@]}"; }
 fi
