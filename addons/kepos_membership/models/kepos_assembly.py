@@ -56,9 +56,9 @@ class KeposAssembly(models.Model):
     member_count = fields.Integer(
         string='Members', compute='_compute_quorum')
     present_count = fields.Integer(
-        string='Present', compute='_compute_quorum')
+        string='Members present', compute='_compute_quorum')
     represented_count = fields.Integer(
-        string='Represented', compute='_compute_quorum')
+        string='Members represented', compute='_compute_quorum')
     attendance_percent = fields.Float(
         string='Present or represented (%)', compute='_compute_quorum',
         digits=(16, 2))
@@ -135,7 +135,7 @@ class KeposAssembly(models.Model):
                     'Add the resolutions on the agenda before convening '
                     'the assembly %s.') % assembly.name)
         self.write({'state': 'convened'})
-        self.action_load_members()
+        return self.action_load_members()
 
     @api.multi
     def action_open(self):
@@ -145,6 +145,7 @@ class KeposAssembly(models.Model):
         for assembly in self:
             assembly.state = (
                 'open' if assembly.quorum_reached else 'quorum_not_reached')
+        return True
 
     @api.multi
     def action_close(self):
@@ -152,6 +153,7 @@ class KeposAssembly(models.Model):
         self._check_state(['open'])
         self.mapped('resolution_ids')._freeze_results()
         self.write({'state': 'closed'})
+        return True
 
     @api.multi
     def action_second_call(self):
