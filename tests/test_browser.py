@@ -57,3 +57,17 @@ def test_member_a_sees_its_own_shares(server):
         {'app': 'Kèpos'}, {'menu': 'Capital'}, {'menu': 'Registre des parts sociales'},
         {'expect': 'Le Bocal Nancéien'}, {'expect': 'CERT-'},
     ], 'capital_member_register')
+
+
+def test_member_a_opens_the_open_assembly(server):
+    admin = server.login('admin', 'admin')
+    december = admin.execute('ir.model.data', 'xmlid_to_res_id',
+                             'kepos_membership.assembly_2026_december')
+    journey(server, 'member_a', [
+        {'app': 'Kèpos'}, {'menu': 'Sociétariat'}, {'menu': 'Assemblées générales'},
+        {'expect': 'Assemblée générale mixte 2026'},
+        {'goto': '/web#model=kepos.assembly&view_type=form&id=%d' % december},
+        {'expect': 'Vote ouvert'}, {'expect': 'Résolutions'},
+        {'expect': 'Budget prévisionnel 2027 de la Serre à projets'},
+        {'expect': 'Règlement intérieur des échanges entre sociétaires'},
+    ], 'governance_assembly')

@@ -3,7 +3,7 @@
 {
     'name': 'Kèpos Events',
     'summary': 'Pooling: monthly meetings, trainings, round tables, business fairs with B2B meetings, assemblies',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Kèpos',
     'website': 'https://github.com/kepos-scic/kepos-si',
     'author': 'Kèpos SCIC',
@@ -30,6 +30,7 @@
         'views/kepos_training_hours_report_views.xml',
         'views/event_event_views.xml',
         'views/event_registration_views.xml',
+        'views/kepos_assembly_views.xml',
         'views/kepos_events_menus.xml',
     ],
     'demo': [

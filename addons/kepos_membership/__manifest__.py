@@ -4,7 +4,7 @@
     'name': 'Kèpos Membership',
     'summary': 'SCIC members, cooperative capital, share register, colleges '
                'and general assemblies',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Kèpos',
     'website': 'https://github.com/kepos-scic/kepos-si',
     'author': 'Kèpos SCIC',
@@ -39,11 +39,17 @@
         'report/kepos_share_certificate.xml',
         'report/kepos_share_register.xml',
         'views/kepos_capital_menus.xml',
+        'security/kepos_governance_security.xml',
+        'views/kepos_assembly_views.xml',
+        'views/kepos_resolution_views.xml',
+        'report/kepos_assembly_minutes.xml',
+        'views/kepos_governance_menus.xml',
     ],
     'demo': [
         'demo/res_partner_demo.xml',
         'demo/res_company_demo.xml',
         'demo/res_users_demo.xml',
         'demo/kepos_capital_demo.xml',
+        'demo/kepos_assembly_demo.xml',
     ],
 }

@@ -1,4 +1,5 @@
 from . import res_company
+from . import res_company_governance
 from . import res_partner
 from . import res_users
 from . import kepos_college
@@ -10,3 +11,8 @@ from . import kepos_subscription
 from . import kepos_share_operation
 from . import res_company_capital
 from . import account_invoice
+from . import kepos_assembly
+from . import kepos_assembly_attendance
+from . import kepos_resolution
+from . import kepos_resolution_result
+from . import kepos_vote

@@ -5,3 +5,6 @@ from . import test_access
 from . import test_reports
 from . import test_onboarding
 from . import test_multicompany
+from . import test_vote_result
+from . import test_governance
+from . import test_governance_access
