@@ -29,7 +29,7 @@ from bench_barter import check_ledger, query  # noqa: E402
 from kepos_server import VAR, Server  # noqa: E402
 
 # clients, seconds of the concurrent run, seconds of the single-client baseline
-SIZES = {'small': (3, 8, 4), 'full': (8, 60, 30)}
+SIZES = {'small': (3, 6, 3), 'full': (8, 60, 30)}
 COMPANIES = ('member_a', 'member_b')
 MEMO = 'Banc d\'essai de charge'
 EVENTS = 5
