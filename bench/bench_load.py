@@ -155,7 +155,7 @@ def prepare(server, clients):
                                'kepos_events.event_type_monthly_meeting')
     events = [admin.execute('event.event', 'create', {
         'name': 'Réunion mensuelle – banc d\'essai %d' % index,
-        'event_type_id': event_type or False, 'date_begin': '2030-01-%02d 17:00:00' % (index + 1),
+        'event_type_id': event_type, 'date_begin': '2030-01-%02d 17:00:00' % (index + 1),
         'date_end': '2030-01-%02d 19:00:00' % (index + 1), 'seats_availability': 'unlimited'})
         for index in range(EVENTS)]
     admin.execute('event.event', 'button_confirm', events)
