@@ -19,6 +19,16 @@ trap 'rm -rf "$tmp"' EXIT
 # zipfile drops absolute paths and '..' from member names: nothing lands outside $tmp.
 "$VENV/bin/python" -m zipfile -e "$file" "$tmp"
 [ -s "$tmp/dump.sql" ] || { log "$file holds no dump.sql: not an Odoo backup"; exit 1; }
+# Odoo's manifest says which Odoo wrote the backup: another major version's schema differs.
+if [ -f "$tmp/manifest.json" ]; then
+    "$VENV/bin/python" - "$tmp/manifest.json" <<'PY' || { log "$file was not made by this Odoo"; exit 1; }
+import json, sys
+import odoo.release
+found = json.load(open(sys.argv[1])).get('major_version')
+if found != odoo.release.major_version:
+    sys.exit('backup of Odoo %s, this is Odoo %s' % (found, odoo.release.major_version))
+PY
+fi
 createdb -T template0 -E UTF8 "$db"
 # One transaction that stops at the first error: a failed restore leaves no half database.
 if ! psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d "$db" -f "$tmp/dump.sql" >/dev/null; then
