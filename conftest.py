@@ -6,6 +6,7 @@ import pytest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tests'))
 
+from kepos_ops import copy_with_filestore, drop_with_filestore  # noqa: E402
 from kepos_server import drop_database, start_server  # noqa: E402
 
 
@@ -32,3 +33,12 @@ def fresh_server(request):
     yield srv
     srv.stop()
     drop_database(srv.db)
+
+
+@pytest.fixture
+def demo_copy(request):
+    """A copy of the demo database and of its filestore, dropped afterwards."""
+    db = '%s_%s' % (_template(), request.node.name[:20].lower())
+    copy_with_filestore(_template(), db)
+    yield db
+    drop_with_filestore(db)
