@@ -32,3 +32,13 @@ def fresh_server(request):
     yield srv
     srv.stop()
     drop_database(srv.db)
+
+
+@pytest.fixture(scope='module')
+def module_server(request):
+    """A fresh copy of the demo database shared by the tests of one file (for files
+    whose tests change data but do not depend on each other's changes)."""
+    srv = start_server(_template(), request.module.__name__.split('.')[-1][-20:].lower())
+    yield srv
+    srv.stop()
+    drop_database(srv.db)
