@@ -158,16 +158,14 @@ def test_every_kepos_model_has_reviewed_access_rights(clients):
 
 
 def _kepos_fields_of_odoo_models(admin):
-    """{model: [field]} of the fields that the Kèpos add-ons add to other models."""
-    data = admin.execute('ir.model.data', 'search_read', [
-        ('model', '=', 'ir.model.fields'), ('module', '=like', 'kepos_%')], ['res_id'])
-    fields = admin.execute('ir.model.fields', 'read', [d['res_id'] for d in data],
-                           ['model', 'name'])
+    """{model: [field]} of the fields that the Kèpos add-ons add to other models:
+    named kepos_* by convention (their xmlids are no guide: a field that an
+    Odoo module adds to a model is recorded under whichever module loads it)."""
+    fields = admin.execute('ir.model.fields', 'search_read', [
+        ('name', '=like', 'kepos_%'), ('model', 'not like', 'kepos.')], ['model', 'name'])
     result = {}
     for field in fields:
-        # The reports' abstract models are the add-ons' own, with magic fields only.
-        if not field['model'].startswith(('kepos.', 'report.kepos_')):
-            result.setdefault(field['model'], []).append(field['name'])
+        result.setdefault(field['model'], []).append(field['name'])
     return result
 
 
