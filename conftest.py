@@ -42,3 +42,13 @@ def demo_copy(request):
     copy_with_filestore(_template(), db)
     yield db
     drop_with_filestore(db)
+
+
+@pytest.fixture(scope='module')
+def module_server(request):
+    """A fresh copy of the demo database shared by the tests of one file (for files
+    whose tests change data but do not depend on each other's changes)."""
+    srv = start_server(_template(), request.module.__name__.split('.')[-1][-20:].lower())
+    yield srv
+    srv.stop()
+    drop_database(srv.db)

@@ -92,7 +92,7 @@ class Server:
         reply = requests.post(self.url + '/jsonrpc', json=payload, timeout=120).json()
         if 'error' in reply:
             raise RpcError(reply['error'])
-        return reply['result']
+        return reply.get('result')  # Odoo leaves out a None result
 
     def login(self, login, password=None):
         uid = self.call('common', 'login', self.db, login, password or login)
@@ -114,6 +114,14 @@ class Client:
     def execute(self, model, method, *args, **kwargs):
         return self.server.call('object', 'execute_kw', self.server.db, self.uid,
                                 self.password, model, method, list(args), kwargs)
+
+
+def commercial_partner_id(client, login):
+    """The id of the company that the user `login` acts for (read by `client`)."""
+    [user] = client.execute('res.users', 'search_read', [('login', '=', login)], ['partner_id'])
+    [partner] = client.execute('res.partner', 'read', [user['partner_id'][0]],
+                               ['commercial_partner_id'])
+    return partner['commercial_partner_id'][0]
 
 
 def start_server(template, suffix, workers=0):

@@ -86,6 +86,9 @@ class KeposB2bRequest(models.Model):
 
     @api.model
     def create(self, vals):
+        if vals.get('state', 'requested') != 'requested' \
+                or vals.get('unplaced_reason'):
+            self._check_staff_answer()
         # Checked before the insert so that the user reads these messages
         # rather than the database's.
         if vals.get('requester_id') == vals.get('requested_id'):
@@ -114,6 +117,20 @@ class KeposB2bRequest(models.Model):
         if request.event_id.kepos_b2b_auto_accept:
             request.sudo().write({'state': 'accepted'})
         return request
+
+    @api.multi
+    def write(self, vals):
+        if {'state', 'unplaced_reason'} & set(vals):
+            self._check_staff_answer()
+        return super(KeposB2bRequest, self).write(vals)
+
+    @api.model
+    def _check_staff_answer(self):
+        # The requested participant answers with the buttons, which check
+        # who answers; the organisers and the scheduler set these directly.
+        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
+            raise UserError(_('A meeting request is answered only through '
+                              'its buttons.'))
 
     def _check_answerable(self):
         """Only the requested participant's company, or the organisers,

@@ -1,6 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class KeposB2bTag(models.Model):
@@ -14,3 +15,13 @@ class KeposB2bTag(models.Model):
     _sql_constraints = [
         ('name_unique', 'unique(name)', 'This tag already exists.'),
     ]
+
+    @api.model
+    def create(self, vals):
+        # Members add tags while registering to a fair: checked before the
+        # insert so that they read this message rather than the database's.
+        self.env.cr.execute('SELECT 1 FROM kepos_b2b_tag WHERE name = %s',
+                            (vals.get('name'),))
+        if self.env.cr.fetchone():
+            raise ValidationError(_('This tag already exists.'))
+        return super(KeposB2bTag, self).create(vals)

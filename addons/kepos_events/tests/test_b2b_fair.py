@@ -195,3 +195,26 @@ class TestB2bFair(KeposEventsCase):
         self.assertFalse(self.fair.kepos_b2b_meeting_ids)
         with self.assertRaises(UserError):
             request.sudo(self.member_b).action_decline()
+
+    def test_state_only_through_buttons(self):
+        # Camille asks Julien: she cannot accept on his behalf by writing
+        # the state, nor create an accepted request.
+        request = self._request(self.reg_a, self.reg_b, self.member_a)
+        for state in ('accepted', 'declined'):
+            with self.assertRaises(UserError):
+                request.sudo(self.member_a).write({'state': state})
+        with self.assertRaises(UserError):
+            request.sudo(self.member_a).write({'unplaced_reason': False})
+        with self.assertRaises(UserError):
+            self.env['kepos.b2b.request'].sudo(self.member_a).create({
+                'event_id': self.fair.id, 'requester_id': self.reg_a.id,
+                'requested_id': self.reg_c.id, 'state': 'accepted'})
+        self.assertEqual(request.state, 'requested')
+        request.sudo(self.member_b).action_accept()
+        self.assertEqual(request.state, 'accepted')
+
+    def test_duplicate_tag_refused_before_the_database(self):
+        Tag = self.env['kepos.b2b.tag'].sudo(self.member_a)
+        Tag.create({'name': 'Consigne de bocaux'})
+        with self.assertRaises(ValidationError):
+            Tag.create({'name': 'Consigne de bocaux'})

@@ -1,7 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class KeposFundingApplication(models.Model):
@@ -55,6 +55,37 @@ class KeposFundingApplication(models.Model):
     def name_get(self):
         return [(a.id, '%s - %s' % (a.call_id.name, a.partner_id.name)) for a in self]
 
+    @api.model
+    def create(self, vals):
+        if vals.get('state', 'draft') != 'draft':
+            raise UserError(_('The state of an application changes only '
+                              'through its buttons.'))
+        # Checked before the insert, to answer a second application with
+        # this message rather than the database's error.
+        partner_id = vals.get('partner_id') or self.default_get(
+            ['partner_id']).get('partner_id')
+        if self.sudo().search_count([('call_id', '=', vals.get('call_id')),
+                                     ('partner_id', '=', partner_id)]):
+            raise ValidationError(_('This member already applies to this call.'))
+        return super().create(vals)
+
+    @api.multi
+    def write(self, vals):
+        # The buttons check what each step needs (an amount to grant...).
+        if 'state' in vals and not self.env.context.get('kepos_transition'):
+            raise UserError(_('The state of an application changes only '
+                              'through its buttons.'))
+        # The record rules check who the application belongs to before the
+        # write, not after: a member must not hand it to another member.
+        if 'partner_id' in vals and not self.env.user.has_group(
+                'kepos_membership.group_kepos_staff'):
+            raise AccessError(_('Only the staff can move an application to '
+                                'another member.'))
+        return super().write(vals)
+
+    def _transition(self, vals):
+        return self.with_context(kepos_transition=True).write(vals)
+
     def _check_state(self, states):
         if any(a.state not in states for a in self):
             raise UserError(_('This application is not in a state that allows this action.'))
@@ -62,7 +93,7 @@ class KeposFundingApplication(models.Model):
     @api.multi
     def action_submit(self):
         self._check_state(['draft'])
-        self.write({'state': 'submitted',
+        self._transition({'state': 'submitted',
                     'date_submitted': fields.Date.context_today(self)})
 
     @api.multi
@@ -70,9 +101,9 @@ class KeposFundingApplication(models.Model):
         self._check_state(['submitted'])
         if any(a.amount_obtained <= 0 for a in self):
             raise UserError(_('Enter the amount obtained before recording the grant.'))
-        self.write({'state': 'granted'})
+        self._transition({'state': 'granted'})
 
     @api.multi
     def action_refuse(self):
         self._check_state(['submitted'])
-        self.write({'state': 'refused', 'amount_obtained': 0.0})
+        self._transition({'state': 'refused', 'amount_obtained': 0.0})

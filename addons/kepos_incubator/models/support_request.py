@@ -101,11 +101,24 @@ class KeposSupportRequest(models.Model):
     @api.model
     def create(self, vals):
         self._check_kind(vals)
-        member = self.env.user.partner_id.commercial_partner_id
-        if vals.get('partner_id', member.id) != member.id and not \
-                self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            raise AccessError(_('You can only ask for support for your own company.'))
+        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
+            member = self.env.user.partner_id.commercial_partner_id
+            if vals.get('partner_id', member.id) != member.id:
+                raise AccessError(_('You can only ask for support for your own company.'))
+            # The web client sends the staff's fields empty; a value there
+            # (a state, a coach, an invoice) is the staff's to set.
+            self._check_member_fields(
+                {f for f, value in vals.items() if value}
+                - {'partner_id', 'service_id'})
         return super().create(vals)
+
+    def _check_member_fields(self, names):
+        forbidden = {f for f in names if f not in self._member_fields
+                     and not f.startswith(('message_', 'activity_'))}
+        if forbidden:
+            raise AccessError(_(
+                'Only the cooperative\'s staff can change the fields: %s.')
+                % ', '.join(sorted(forbidden)))
 
     @api.model
     def _check_kind(self, vals):
@@ -120,12 +133,7 @@ class KeposSupportRequest(models.Model):
         if 'kind' in vals:
             self._check_kind(vals)
         if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            forbidden = {f for f in vals if f not in self._member_fields
-                         and not f.startswith(('message_', 'activity_'))}
-            if forbidden:
-                raise AccessError(_(
-                    'Only the cooperative\'s staff can change the fields: %s.')
-                    % ', '.join(sorted(forbidden)))
+            self._check_member_fields(set(vals))
         return super().write(vals)
 
     def _check_staff(self):

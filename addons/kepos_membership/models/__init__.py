@@ -16,3 +16,4 @@ from . import kepos_assembly_attendance
 from . import kepos_resolution
 from . import kepos_resolution_result
 from . import kepos_vote
+from . import base

@@ -8,3 +8,4 @@ from . import test_multicompany
 from . import test_vote_result
 from . import test_governance
 from . import test_governance_access
+from . import test_input_check

@@ -124,6 +124,7 @@ class KeposBarterTransfer(models.Model):
         # which would silently change what the user typed.
         if amount is None or amount is False:
             return
+        self._kepos_check_values({'amount': amount})
         if float_compare(amount, 0.0, precision_digits=2) <= 0:
             raise ValidationError(_('The amount of a transfer must be '
                                     'positive.'))
@@ -135,6 +136,10 @@ class KeposBarterTransfer(models.Model):
     @api.model
     def create(self, vals):
         self._check_amount_value(vals.get('amount'))
+        # Born draft: a transfer created done would skip the balances.
+        if vals.get('state', 'draft') != 'draft':
+            raise UserError(_('The state of a transfer changes only through '
+                              'its buttons.'))
         return super().create(vals)
 
     @api.multi

@@ -84,11 +84,17 @@ class KeposMatch(models.Model):
     def write(self, vals):
         # Members may dismiss, restore or convert their matches, never
         # change what the engine computed.
-        if set(vals) - {'state', 'synergy_id'} and not self.env.user.has_group(
-                'kepos_membership.group_kepos_staff'):
-            raise AccessError(_('Only the matching engine changes the scores '
-                                'of a match.'))
+        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
+            if set(vals) - {'state', 'synergy_id'}:
+                raise AccessError(_('Only the matching engine changes the '
+                                    'scores of a match.'))
+            if not self.env.context.get('kepos_transition'):
+                raise UserError(_('A match changes only through its '
+                                  'buttons.'))
         return super(KeposMatch, self).write(vals)
+
+    def _transition(self, vals):
+        return self.with_context(kepos_transition=True).write(vals)
 
     def _compute_explanation(self):
         for match in self:
@@ -111,14 +117,14 @@ class KeposMatch(models.Model):
     def action_dismiss(self):
         if self.filtered(lambda m: m.state != 'new'):
             raise UserError(_('Only a proposed match can be dismissed.'))
-        self.write({'state': 'dismissed'})
+        self._transition({'state': 'dismissed'})
         return True
 
     @api.multi
     def action_restore(self):
         if self.filtered(lambda m: m.state != 'dismissed'):
             raise UserError(_('Only a dismissed match can be restored.'))
-        self.write({'state': 'new'})
+        self._transition({'state': 'new'})
         return True
 
     @api.multi
@@ -148,7 +154,7 @@ class KeposMatch(models.Model):
             'date_start': need.date_start or offer.date_start,
             'date_end': need.date_end or offer.date_end,
         })
-        self.write({'state': 'converted', 'synergy_id': synergy.id})
+        self._transition({'state': 'converted', 'synergy_id': synergy.id})
         return {
             'type': 'ir.actions.act_window',
             'res_model': 'kepos.synergy',

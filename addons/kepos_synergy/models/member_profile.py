@@ -1,7 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class KeposMemberProfile(models.Model):
@@ -56,6 +56,12 @@ class KeposMemberProfile(models.Model):
 
     @api.model
     def create(self, vals):
+        # Checked before the insert, to answer with this message rather
+        # than the database's error.
+        partner_id = vals.get('partner_id') or self.default_get(
+            ['partner_id']).get('partner_id')
+        if self.sudo().search_count([('partner_id', '=', partner_id)]):
+            raise ValidationError(_('This member already has a profile.'))
         profile = super().create(vals)
         if not profile.image and profile.partner_id.image:
             profile.image = profile.partner_id.sudo().image

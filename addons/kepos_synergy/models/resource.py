@@ -161,6 +161,9 @@ class KeposResource(models.Model):
 
     @api.model
     def create(self, vals):
+        self._kepos_check_values(vals)
+        if vals.get('state', 'draft') != 'draft':
+            self._check_state_change()
         partner = self.env['res.partner'].browse(
             vals.get('partner_id') or self.default_get(
                 ['partner_id'])['partner_id'])
@@ -178,6 +181,8 @@ class KeposResource(models.Model):
 
     @api.multi
     def write(self, vals):
+        if 'state' in vals and not self.env.context.get('kepos_transition'):
+            self._check_state_change()
         if vals.get('partner_id'):
             self._check_own_member(
                 self.env['res.partner'].browse(vals['partner_id']))
@@ -185,6 +190,14 @@ class KeposResource(models.Model):
         if MATCH_FIELDS.intersection(vals):
             self._refresh_matches()
         return result
+
+    @api.model
+    def _check_state_change(self):
+        # The buttons check what publishing needs (a location); the staff
+        # may still set a state by hand, e.g. when importing resources.
+        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
+            raise UserError(_('The state of a resource changes only through '
+                              'its buttons.'))
 
     @api.model
     def _check_own_member(self, partner):
@@ -204,6 +217,11 @@ class KeposResource(models.Model):
             if resource.quantity <= 0:
                 raise ValidationError(_(
                     'The quantity of "%s" must be positive.') % resource.name)
+
+    @api.constrains('price_unit')
+    def _check_price_unit(self):
+        if any(resource.price_unit < 0 for resource in self):
+            raise ValidationError(_('A price cannot be negative.'))
 
     @api.constrains('uom_id', 'category_id', 'product_id')
     def _check_uom(self):
@@ -246,17 +264,17 @@ class KeposResource(models.Model):
                     'Give "%s" a location (latitude and longitude) before '
                     'publishing it: matching needs distances.')
                     % resource.name)
-        self.write({'state': 'published'})
+        self.with_context(kepos_transition=True).write({'state': 'published'})
         return True
 
     @api.multi
     def action_close(self):
-        self.write({'state': 'closed'})
+        self.with_context(kepos_transition=True).write({'state': 'closed'})
         return True
 
     @api.multi
     def action_draft(self):
-        self.write({'state': 'draft'})
+        self.with_context(kepos_transition=True).write({'state': 'draft'})
         return True
 
     @api.multi

@@ -147,6 +147,13 @@ class KeposSynergy(models.Model):
 
     @api.model
     def create(self, vals):
+        self._kepos_check_values(vals)
+        # Demo data and the staff's imports may start further in the flow.
+        if vals.get('state', 'proposed') != 'proposed' and not \
+                self.env.user.has_group('kepos_membership.group_kepos_staff'):
+            raise UserError(_(
+                'Change the state of a synergy with the buttons of its '
+                'workflow.'))
         if vals.get('reference', '/') == '/':
             vals['reference'] = self.env['ir.sequence'].sudo().next_by_code(
                 'kepos.synergy') or '/'
@@ -196,7 +203,8 @@ class KeposSynergy(models.Model):
                     'A synergy needs at least two different members.'))
 
     @api.constrains('quantity', 'period_count', 'trip_count', 'distance_km',
-                    'uom_id', 'category_id', 'date_start', 'date_end')
+                    'uom_id', 'category_id', 'date_start', 'date_end',
+                    'price_unit', 'market_price_unit', 'logistics_cost')
     def _check_terms(self):
         for synergy in self:
             if synergy.quantity <= 0 or synergy.period_count <= 0:
@@ -207,6 +215,9 @@ class KeposSynergy(models.Model):
                 raise ValidationError(_(
                     'The distance and the number of trips cannot be '
                     'negative.'))
+            if min(synergy.price_unit, synergy.market_price_unit,
+                   synergy.logistics_cost) < 0:
+                raise ValidationError(_('A price cannot be negative.'))
             usual = synergy.category_id.uom_id
             if usual and usual.category_id != synergy.uom_id.category_id:
                 raise ValidationError(_(
