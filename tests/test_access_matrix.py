@@ -20,6 +20,8 @@ MODES = (('r', 'read'), ('w', 'write'), ('c', 'create'), ('u', 'unlink'))
 #        (plain internal user, Member, Staff, Manager). A model missing here
 #        (e.g. a new one of another branch) fails the test with its line to add.
 MATRIX = {
+    'kepos.assembly': ('', 'r', 'rwc', 'rwcu'),
+    'kepos.assembly.attendance': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.b2b.meeting': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.b2b.request': ('', 'rwc', 'rwcu', 'rwcu'),
     'kepos.b2b.slot': ('', 'r', 'rwcu', 'rwcu'),
@@ -52,6 +54,8 @@ MATRIX = {
     'kepos.programme': ('', 'r', 'rwc', 'rwcu'),
     'kepos.reference.initiative': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.resource': ('', 'rwcu', 'rwcu', 'rwcu'),
+    'kepos.resolution': ('', 'r', 'rwcu', 'rwcu'),
+    'kepos.resolution.result': ('', 'r', 'r', 'rwcu'),
     'kepos.resource.category': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.share.line': ('', 'r', 'r', 'r'),
     'kepos.share.minimum': ('', 'r', 'r', 'rwcu'),
@@ -76,6 +80,7 @@ MATRIX = {
     'kepos.training.attendance': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.training.hours.report': ('', 'r', 'r', 'r'),
     'kepos.training.session': ('', 'r', 'rwcu', 'rwcu'),
+    'kepos.vote': ('', 'rwcu', 'rwcu', 'rwcu'),
 }
 
 # Wizards (transient models) have no access rights in Odoo: only their creator
