@@ -39,6 +39,7 @@
         'report/kepos_share_certificate.xml',
         'report/kepos_share_register.xml',
         'views/kepos_capital_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/res_partner_demo.xml',

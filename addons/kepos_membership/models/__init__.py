@@ -10,3 +10,4 @@ from . import kepos_subscription
 from . import kepos_share_operation
 from . import res_company_capital
 from . import account_invoice
+from . import kepos_dashboard

@@ -5,3 +5,4 @@ from . import test_access
 from . import test_reports
 from . import test_onboarding
 from . import test_multicompany
+from . import test_dashboard
