@@ -14,3 +14,4 @@ from . import test_tender_split
 from . import test_tender_workflow
 from . import test_tender_invoicing
 from . import test_tender_security
+from . import test_dashboard
