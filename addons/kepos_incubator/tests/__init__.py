@@ -10,3 +10,4 @@ from . import test_support_request
 from . import test_funding_call
 from . import test_support_report
 from . import test_support_ui
+from . import test_dashboard
