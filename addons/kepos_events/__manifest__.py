@@ -31,6 +31,7 @@
         'views/event_event_views.xml',
         'views/event_registration_views.xml',
         'views/kepos_events_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/kepos_events_demo.xml',

@@ -12,3 +12,4 @@ from . import kepos_b2b_slot
 from . import kepos_b2b_table
 from . import kepos_b2b_request
 from . import kepos_b2b_meeting
+from . import kepos_dashboard

@@ -2,3 +2,4 @@ from . import test_b2b_scheduler
 from . import test_b2b_fair
 from . import test_training
 from . import test_minutes
+from . import test_dashboard
