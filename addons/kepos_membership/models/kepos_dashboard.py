@@ -21,7 +21,7 @@ class KeposDashboard(models.TransientModel):
                               readonly=True)
     member_id = fields.Many2one(related='user_id.kepos_member_id',
                                 string='Member', readonly=True)
-    is_staff = fields.Boolean(compute='_compute_is_staff')
+    is_staff = fields.Boolean(string='Staff', compute='_compute_is_staff')
     company_id = fields.Many2one(related='user_id.company_id', readonly=True)
     currency_id = fields.Many2one(related='company_id.currency_id',
                                   readonly=True)
