@@ -34,7 +34,8 @@ def test_member_a_publishes_a_need_and_sees_its_matches(fresh_server):
     ], 'synergy_publish_need')
     server = fresh_server.login('member_a')
     need = server.execute('kepos.resource', 'search_read', [
-        ('name', '=', 'Chutes de bois pour nos présentoirs')], ['state', 'direction', 'match_count'])
+        ('name', '=', 'Chutes de bois pour nos présentoirs')],
+        ['state', 'direction', 'match_count'])
     assert len(need) == 1
     assert (need[0]['state'], need[0]['direction']) == ('published', 'need')
     assert need[0]['match_count'] > 0
@@ -73,7 +74,8 @@ def test_manager_approves_a_subscription_and_prints_a_certificate(fresh_server):
 def test_member_a_pays_a_bill_by_compensation(fresh_server):
     bill = _ref(fresh_server, 'kepos_synergy.bill_bocal_from_velocargo')
     journey(fresh_server, 'member_a', [
-        _form('account.invoice', bill, 'account.action_invoice_tree2'), {'expect': 'Vélo Cargo Stanislas'},
+        _form('account.invoice', bill, 'account.action_invoice_tree2'),
+        {'expect': 'Vélo Cargo Stanislas'},
         {'click': 'Payer en compensation'},
         {'expect': 'Payer en compensation', 'in': '.modal'},
         {'click': 'Payer en compensation', 'in': '.modal-footer'},
@@ -87,7 +89,8 @@ def test_staff_schedules_the_business_fair(fresh_server):
         {'app': 'Kèpos'}, {'menu': 'Événements'}, {'menu': "Salons d'affaires"},
         {'open': 'Salon Achetons responsable 2026'},
         {'click': "Salon d'affaires", 'in': '.nav-tabs'}, {'click': 'Planifier les rendez-vous'},
-        {'menu': 'Événements'}, {'menu': 'Grille des rendez-vous'}, {'expect': 'Table 1'}, {'expect': 'Camille Durand'},
+        {'menu': 'Événements'}, {'menu': 'Grille des rendez-vous'},
+        {'expect': 'Table 1'}, {'expect': 'Camille Durand'},
     ], 'events_fair_schedule')
     fair = _ref(fresh_server, 'kepos_events.event_business_fair')
     assert fresh_server.login('admin', 'admin').execute(
