@@ -4,7 +4,8 @@
 // {"menu": "Sociétariat"} clicks a visible menu by its text; {"goto": "/web#..."} opens a URL;
 // {"click": "text"} clicks a visible button or link by its text, {"in": ".modal"} within a part;
 // {"fill": "field", "value": "text"} types into a form field (a many2one takes the
-// suggestion that contains the text); {"select": "field", "value": "label"} picks an option of a selection or radio;
+// suggestion that contains the text);
+// {"select": "field", "value": "label"} picks an option of a selection or a radio;
 // {"open": "text"} opens the list row or kanban card that contains the text;
 // {"stage": "label"} clicks a stage of the form's status bar;
 // {"pdf": "/report/pdf/..."} checks that the URL answers a PDF in the user's session;
@@ -13,8 +14,7 @@
 const puppeteer = require('puppeteer-core');
 
 // Click the first visible element matching `selector` whose text (or, with `inner`, the
-// text of a descendant matching `inner`) is exactly `text`.
-// With `contains`, the text only has to be part of the element's text. The screen may
+// text of a descendant matching `inner`) is exactly `text`; with `contains`, the text only has to be part of the element's text. The screen may
 // still be loading: it tries again for a while before giving up. Returns the action id of
 // what it clicked (a menu), if any.
 async function clickVisible(page, selector, text, inner, contains) {
