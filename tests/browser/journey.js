@@ -14,9 +14,9 @@
 const puppeteer = require('puppeteer-core');
 
 // Click the first visible element matching `selector` whose text (or, with `inner`, the
-// text of a descendant matching `inner`) is exactly `text`; with `contains`, the text only has to be part of the element's text. The screen may
-// still be loading: it tries again for a while before giving up. Returns the action id of
-// what it clicked (a menu), if any.
+// text of a descendant matching `inner`) is exactly `text`, or with `contains` has it in
+// its text. The screen may still be loading: it tries again for a while before giving up.
+// Returns the action id of what it clicked (a menu), if any.
 async function clickVisible(page, selector, text, inner, contains) {
   for (let tries = 0; ; tries++) {
     const found = await page.evaluate((selector, text, inner, contains) => {
