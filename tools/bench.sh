@@ -20,9 +20,7 @@ for bench in "$KEPOS_ROOT"/bench/bench_*.py; do
     KEPOS_CONF="$KEPOS_CONF" "$VENV/bin/python" "$bench" --db "$db" --size full | tee -a "$results" || status=1
     drop_db "$db"
 done
-printf '\n%-40s %-28s %10s %10s %8s  %s\n' operation size seconds baseline ratio extra
-grep '^BENCH ' "$results" | cut -c7- | while IFS='|' read -r op size secs base ratio extra; do
-    printf '%-40s %-28s %10s %10s %8s  %s\n' "$op" "$size" "$secs" "$base" "$ratio" "$extra"
-done
+echo
+"$VENV/bin/python" "$KEPOS_ROOT/bench/benchtable.py" < "$results"
 rm -f "$results"
 exit $status

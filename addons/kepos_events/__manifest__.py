@@ -32,6 +32,7 @@
         'views/event_registration_views.xml',
         'views/kepos_assembly_views.xml',
         'views/kepos_events_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/kepos_events_demo.xml',

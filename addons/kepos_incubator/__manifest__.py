@@ -45,6 +45,7 @@
         'views/support_report_views.xml',
         'report/support_yearly_templates.xml',
         'views/support_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/kepos_incubator_demo.xml',

@@ -44,6 +44,7 @@
         'views/kepos_resolution_views.xml',
         'report/kepos_assembly_minutes.xml',
         'views/kepos_governance_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/res_partner_demo.xml',

@@ -58,6 +58,7 @@
         'views/tender_share_views.xml',
         'views/tender_document_views.xml',
         'views/tender_menus.xml',
+        'views/kepos_dashboard_views.xml',
     ],
     'demo': [
         'demo/directory_demo.xml',
@@ -65,6 +66,7 @@
         'demo/synergy_demo.xml',
         'demo/marketplace_demo.xml',
         'demo/barter_demo.xml',
+        'demo/barter_invoice_demo.xml',
         'demo/tender_demo.xml',
     ],
 }

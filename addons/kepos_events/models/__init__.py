@@ -13,3 +13,4 @@ from . import kepos_b2b_table
 from . import kepos_b2b_request
 from . import kepos_b2b_meeting
 from . import kepos_assembly
+from . import kepos_dashboard

@@ -3,3 +3,4 @@ from . import test_b2b_fair
 from . import test_training
 from . import test_minutes
 from . import test_assembly
+from . import test_dashboard

@@ -23,3 +23,4 @@ from . import support_invoice
 from . import funding_call
 from . import funding_application
 from . import support_report
+from . import kepos_dashboard

@@ -11,3 +11,4 @@ from . import test_funding_call
 from . import test_support_report
 from . import test_support_ui
 from . import test_bad_input
+from . import test_dashboard

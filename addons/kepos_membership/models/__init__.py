@@ -17,3 +17,4 @@ from . import kepos_resolution
 from . import kepos_resolution_result
 from . import kepos_vote
 from . import base
+from . import kepos_dashboard

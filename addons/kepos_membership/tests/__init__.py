@@ -9,3 +9,4 @@ from . import test_vote_result
 from . import test_governance
 from . import test_governance_access
 from . import test_input_check
+from . import test_dashboard

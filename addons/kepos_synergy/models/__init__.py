@@ -28,3 +28,4 @@ from . import tender_member
 from . import tender_share
 from . import tender_document
 from . import tender_account_invoice
+from . import kepos_dashboard

@@ -15,3 +15,4 @@ from . import test_tender_workflow
 from . import test_tender_invoicing
 from . import test_tender_security
 from . import test_bad_input
+from . import test_dashboard

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Runs the benchmarks and prints their results as one table.
+
+Every bench_<name>.py prints one line
+`BENCH <operation>|<size>|<seconds>|<baseline seconds>|<ratio>|<extra>`;
+`make bench` pipes their output here, and the pytest runs of `make test`
+collect them with run_small() and print the table at the end (conftest.py).
+
+    python bench/benchtable.py < output-of-the-benchmarks
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+COLUMNS = ('operation', 'size', 'seconds', 'baseline', 'ratio', 'extra')
+WIDTHS = (32, 34, 9, 9, 7, 0)
+RESULTS = []
+
+
+def parse(line):
+    """The fields of a BENCH line, or None for any other line."""
+    if not line.startswith('BENCH '):
+        return None
+    fields = line[len('BENCH '):].rstrip('\n').split('|')
+    return fields + [''] * (len(COLUMNS) - len(fields))
+
+
+def format_table(rows):
+    def line(fields):
+        return '  '.join(str(value).ljust(width) if width else str(value)
+                         for value, width in zip(fields, WIDTHS)).rstrip()
+    return '\n'.join([line(COLUMNS)] + [line(row) for row in rows])
+
+
+def run_small(name, timeout):
+    """Runs bench_<name>.py at the small size on a copy of the e2e template
+    database; returns its BENCH fields and keeps them for the summary."""
+    from kepos_server import copy_database, drop_database
+    db = '%s_bench_%s' % (os.environ['KEPOS_E2E_TEMPLATE'], name)
+    copy_database(os.environ['KEPOS_E2E_TEMPLATE'], db)
+    try:
+        run = subprocess.run(
+            [sys.executable, os.path.join(HERE, 'bench_%s.py' % name),
+             '--db', db, '--size', 'small'],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            universal_newlines=True, timeout=timeout)
+    finally:
+        drop_database(db)
+    assert run.returncode == 0, run.stdout[-3000:]
+    rows = [row for row in map(parse, run.stdout.splitlines()) if row]
+    assert len(rows) == 1, run.stdout[-3000:]
+    RESULTS.append(rows[0])
+    return rows[0]
+
+
+if __name__ == '__main__':
+    print(format_table([row for row in map(parse, sys.stdin) if row]))
