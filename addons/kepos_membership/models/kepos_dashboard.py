@@ -44,6 +44,23 @@ class KeposDashboard(models.TransientModel):
         string='Subscriptions to approve',
         compute='_compute_subscription_submitted_count', groups=MANAGER)
 
+    assembly_next_id = fields.Many2one(
+        'kepos.assembly', string='Next general assembly',
+        compute='_compute_assemblies')
+    assembly_open_count = fields.Integer(
+        string='Assemblies open to the vote', compute='_compute_assemblies')
+
+    def _compute_assemblies(self):
+        assemblies = self.env['kepos.assembly']
+        upcoming = assemblies.search(
+            [('state', 'in', ('convened', 'open')),
+             ('date', '>=', fields.Date.context_today(self))],
+            order='date, id', limit=1)
+        open_count = assemblies.search_count([('state', '=', 'open')])
+        for dashboard in self:
+            dashboard.assembly_next_id = upcoming
+            dashboard.assembly_open_count = open_count
+
     def _compute_is_staff(self):
         for dashboard in self:
             dashboard.is_staff = dashboard.user_id.has_group(
@@ -75,6 +92,10 @@ class KeposDashboard(models.TransientModel):
         if domain is not None:
             action['domain'] = domain
         return action
+
+    def action_view_open_assemblies(self):
+        return self._action_of('kepos_membership.action_kepos_assembly',
+                               [('state', '=', 'open')])
 
     def action_view_submitted_subscriptions(self):
         return self._action_of('kepos_membership.action_kepos_subscription',

@@ -1,5 +1,8 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import date, timedelta
+
+from odoo import fields
 from odoo.tests.common import SavepointCase
 
 
@@ -57,3 +60,18 @@ class TestDashboard(SavepointCase):
         root = self.env.ref('kepos_membership.menu_kepos_root')
         self.assertEqual(root.action,
                          self.env.ref('kepos_membership.action_kepos_dashboard'))
+
+    def test_members_see_the_assembly_open_to_their_vote(self):
+        december = self.env.ref('kepos_membership.assembly_2026_december')
+        self.assertEqual(december.state, 'open')
+        december.date = fields.Date.to_string(
+            date.today() + timedelta(days=10))
+        dashboard = self._open(self.member_a)
+        self.assertEqual(dashboard.assembly_next_id, december)
+        self.assertEqual(dashboard.assembly_open_count, 1)
+        action = dashboard.action_view_open_assemblies()
+        self.assertEqual(self.env['kepos.assembly'].sudo(self.member_a).search(
+            action['domain']), december)
+        december.date = fields.Date.to_string(
+            date.today() - timedelta(days=1))
+        self.assertFalse(self._open(self.member_a).assembly_next_id)
