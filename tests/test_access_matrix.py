@@ -87,6 +87,7 @@ MATRIX = {
 # sees a wizard, and what it does is checked by the models it changes.
 WIZARDS = {
     'kepos.b2b.slot.wizard',
+    'kepos.dashboard',
     'kepos.barter.invoice.pay',
     'kepos.barter.statement',
     'kepos.barter.statement.line',
@@ -206,11 +207,11 @@ def test_fields_added_to_odoo_models_have_reviewed_readers(clients):
 def _private_records_of_b(admin):
     """{model: (ids, amount field)} of member_b's private records (seen as admin),
     leaving out what member_a shares with it (a transfer between them, an
-    operation to it); for tenders, the consortia without member_a, and the
+    operation to it, a bill of member_b in member_a's books); for tenders, the consortia without member_a, and the
     grants, which only the staff see."""
     a, b = commercial_partner_id(admin, 'member_a'), commercial_partner_id(admin, 'member_b')
-    company_b = admin.execute('ir.model.data', 'xmlid_to_res_id',
-                              'kepos_membership.company_velocargo')
+    company_a, company_b = (admin.execute('ir.model.data', 'xmlid_to_res_id', xmlid) for xmlid in (
+        'kepos_membership.company_bocal', 'kepos_membership.company_velocargo'))
     not_of_a = ('bid_id', 'not in', [m['bid_id'][0] for m in admin.execute(
         'kepos.tender.member', 'search_read', [('partner_id', '=', a)], ['bid_id'])])
     domains = {
@@ -223,9 +224,10 @@ def _private_records_of_b(admin):
             '|', ('payer_account_id.partner_id', '=', b), ('payee_account_id.partner_id', '=', b),
             ('payer_account_id.partner_id', '!=', a), ('payee_account_id.partner_id', '!=', a)],
             'amount'),
-        'account.invoice': (['|', ('company_id', '=', company_b),
+        # member_a's own books hold bills of member_b: those are member_a's.
+        'account.invoice': ([('company_id', '!=', company_a), '|', ('company_id', '=', company_b),
                              ('commercial_partner_id', '=', b)], 'amount_total'),
-        'account.move.line': (['|', ('company_id', '=', company_b),
+        'account.move.line': ([('company_id', '!=', company_a), '|', ('company_id', '=', company_b),
                                ('partner_id.commercial_partner_id', '=', b)], 'balance'),
         # The demo consortia all hold member_a or none of the two: any other one.
         'kepos.tender.bid.lot': ([not_of_a], 'amount'),

@@ -134,6 +134,9 @@ def _create_bases(admin, a, b, foreign):
                           'uom_id': unit},
         'kepos.barter.transfer': {'payee_account_id': foreign['kepos.barter.account'],
                                   'amount': 25.0, 'memo': 'Livraison de cagettes'},
+        # The demo's December assembly is open to the vote; member_a is present.
+        'kepos.vote': {'resolution_id': _xmlid(admin, 'kepos_membership.resolution_december_budget'),
+                       'partner_id': a, 'choice': 'yes'},
     }
 
 

@@ -24,7 +24,10 @@ kepos_addons() { (cd "$KEPOS_ROOT/addons" && ls -d kepos_*/ | tr -d / | paste -s
 ensure_template() {
     local kind=$1 deps key name
     deps=$(odoo_dependencies)
-    key=$(printf '%s %s' "$deps" "$(cat "$KEPOS_ROOT"/requirements*.txt)" | sha1sum | cut -c1-10)
+    # The var/ folder is part of the key: a template's filestore lives there, so two
+    # checkouts on one PostgreSQL server must not share a template.
+    key=$(printf '%s %s %s' "$deps" "$(cat "$KEPOS_ROOT"/requirements*.txt)" "$KEPOS_VAR" \
+        | sha1sum | cut -c1-10)
     name="kepos_tmpl_${kind}_$key"
     (
         flock 9

@@ -8,6 +8,8 @@ from odoo.exceptions import ValidationError
 
 # PostgreSQL's int4: integer columns and record ids.
 INT_MAX = 2 ** 31 - 1
+IGNORED_BY_ORM = set(models.MAGIC_COLUMNS) | {
+    models.BaseModel.CONCURRENCY_CHECK_FIELD, 'parent_left', 'parent_right'}
 
 
 class Base(models.AbstractModel):
@@ -35,6 +37,9 @@ class Base(models.AbstractModel):
         fields cannot take. Models whose create or write use the values
         before calling super() call it first."""
         for name, value in vals.items():
+            # The ORM drops these itself; the web client sends __last_update.
+            if name in IGNORED_BY_ORM:
+                continue
             field = self._fields.get(name)
             if field is None:
                 raise ValidationError(_('The field %s does not exist.') % name)

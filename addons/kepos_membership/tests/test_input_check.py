@@ -53,6 +53,14 @@ class TestInputCheck(SavepointCase):
         self.category.write({'sequence': 3, 'college_id': self.college.id})
         self.assertEqual(self.category.sequence, 3)
 
+    def test_fields_the_orm_drops_pass(self):
+        # The web client's form sends __last_update with a new record.
+        category = self.Category.create({
+            'name': 'Partenaires web', 'code': 'PW', 'college_id': self.college.id,
+            '__last_update': '2026-11-23 10:00:00', 'write_uid': 1})
+        category.write({'__last_update': False, 'sequence': 4})
+        self.assertEqual(category.sequence, 4)
+
     def test_computed_fields_refused(self):
         subscription = self.env['kepos.subscription'].search([], limit=1)
         self.assertTrue(subscription)
