@@ -75,12 +75,24 @@ class KeposVote(models.Model):
 
     @api.model
     def create(self, vals):
+        # The values are read below, before the ORM sees them.
+        self._kepos_check_values(vals)
         resolution = self.env['kepos.resolution'].browse(
             vals.get('resolution_id'))
         self._check_open(resolution)
         partner = self.env['res.partner'].browse(vals.get('partner_id'))
+        self._check_not_voted(resolution, partner)
         vals.update(self._attendance_values(resolution, partner))
         return super(KeposVote, self).create(vals)
+
+    @api.model
+    def _check_not_voted(self, resolution, partner):
+        # The unique constraint stays the guarantee under concurrency; this
+        # gives the same message without a failed insert in the log.
+        if partner and self.sudo().search_count([
+                ('resolution_id', '=', resolution.id),
+                ('partner_id', '=', partner.id)]):
+            raise ValidationError(_('A member votes once on a resolution.'))
 
     @api.multi
     def write(self, vals):

@@ -181,9 +181,15 @@ class TestGovernance(KeposAssemblyCase):
         with self.assertRaises(ValidationError):
             self._vote(resolution, {self._p('member_graine'): 'yes'})  # absent
         self._vote(resolution, {self.bocal: 'yes'})
+        with self.assertRaises(ValidationError):
+            self._vote(resolution, {self.bocal: 'no'})
+        # Two transactions racing past that check still meet the database.
         with self.assertRaises(IntegrityError), mute_logger('odoo.sql_db'), \
                 self.env.cr.savepoint():
-            self._vote(resolution, {self.bocal: 'no'})
+            self.env.cr.execute(
+                'INSERT INTO kepos_vote (resolution_id, partner_id, choice) '
+                'VALUES (%s, %s, %s)', (resolution.id, self.bocal.id, 'no'))
+        self.assertEqual(resolution.vote_ids.mapped('choice'), ['yes'])
 
     def test_votes_frozen_after_close(self):
         assembly = self._assembly(present=[self.bocal, self.velocargo])
