@@ -7,7 +7,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tests'))
 
 from kepos_ops import copy_with_filestore, drop_with_filestore  # noqa: E402
-from kepos_server import drop_database, start_server  # noqa: E402
+from kepos_server import start_server  # noqa: E402
 
 
 def _template():
@@ -23,7 +23,7 @@ def server():
     srv = start_server(_template(), 'e2e')
     yield srv
     srv.stop()
-    drop_database(srv.db)
+    drop_with_filestore(srv.db)
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def fresh_server(request):
     srv = start_server(_template(), request.node.name[:20].lower())
     yield srv
     srv.stop()
-    drop_database(srv.db)
+    drop_with_filestore(srv.db)
 
 
 @pytest.fixture
@@ -51,4 +51,4 @@ def module_server(request):
     srv = start_server(_template(), request.module.__name__.split('.')[-1][-20:].lower())
     yield srv
     srv.stop()
-    drop_database(srv.db)
+    drop_with_filestore(srv.db)

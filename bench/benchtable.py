@@ -38,7 +38,8 @@ def format_table(rows):
 def run_small(name, timeout):
     """Runs bench_<name>.py at the small size on a copy of the e2e template
     database; returns its BENCH fields and keeps them for the summary."""
-    from kepos_server import copy_database, drop_database
+    from kepos_ops import drop_with_filestore
+    from kepos_server import copy_database
     db = '%s_bench_%s' % (os.environ['KEPOS_E2E_TEMPLATE'], name)
     copy_database(os.environ['KEPOS_E2E_TEMPLATE'], db)
     try:
@@ -48,7 +49,7 @@ def run_small(name, timeout):
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             universal_newlines=True, timeout=timeout)
     finally:
-        drop_database(db)
+        drop_with_filestore(db)
     assert run.returncode == 0, run.stdout[-3000:]
     rows = [row for row in map(parse, run.stdout.splitlines()) if row]
     assert len(rows) == 1, run.stdout[-3000:]
