@@ -7,6 +7,7 @@ from . import kepos_member_category
 from . import kepos_share_minimum
 from . import kepos_share_type
 from . import kepos_share_line
+from . import kepos_capital_request
 from . import kepos_subscription
 from . import kepos_share_operation
 from . import res_company_capital

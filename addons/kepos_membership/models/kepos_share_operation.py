@@ -1,9 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
-_EDITABLE = {'draft': [('readonly', False)]}
+from .kepos_capital_request import _EDITABLE
 
 
 class KeposShareOperation(models.Model):
@@ -11,53 +11,26 @@ class KeposShareOperation(models.Model):
     (remboursement) when a member withdraws or is excluded."""
     _name = 'kepos.share.operation'
     _description = 'Share operation'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
-    _order = 'date desc, id desc'
+    _inherit = 'kepos.capital.request'
 
-    name = fields.Char(
-        string='Reference', required=True, readonly=True, copy=False,
-        default='/')
+    _frozen_fields = {'operation_type', 'partner_id', 'receiver_id',
+                      'share_type_id', 'quantity', 'date'}
+
     operation_type = fields.Selection(
         [('transfer', 'Transfer'), ('redemption', 'Redemption')],
         string='Operation', required=True, readonly=True, states=_EDITABLE,
         default='transfer', track_visibility='onchange')
-    partner_id = fields.Many2one(
-        'res.partner', string='Member', required=True, readonly=True,
-        states=_EDITABLE, index=True, ondelete='restrict',
-        track_visibility='onchange', help='The member giving up shares.')
+    partner_id = fields.Many2one(help='The member giving up shares.')
     receiver_id = fields.Many2one(
         'res.partner', string='Receiver', readonly=True, states=_EDITABLE,
         index=True, ondelete='restrict', track_visibility='onchange')
-    share_type_id = fields.Many2one(
-        'kepos.share.type', string='Share type', required=True,
-        readonly=True, states=_EDITABLE, ondelete='restrict',
-        default=lambda self: self.env['kepos.share.type'].search([], limit=1))
-    company_id = fields.Many2one(
-        related='share_type_id.company_id', store=True, readonly=True)
-    currency_id = fields.Many2one(related='company_id.currency_id',
-                                  readonly=True)
-    quantity = fields.Integer(
-        string='Shares', required=True, default=1, readonly=True,
-        states=_EDITABLE, track_visibility='onchange')
-    amount = fields.Monetary(compute='_compute_amount', string='Amount')
-    date = fields.Date(
-        string='Effective date', required=True, readonly=True,
-        states=_EDITABLE, default=fields.Date.context_today)
+    date = fields.Date(string='Effective date')
     decision_date = fields.Date(
         string='Board decision date', readonly=True,
         states={'draft': [('readonly', False)],
                 'submitted': [('readonly', False)]},
         track_visibility='onchange')
     reason = fields.Text(required=True, readonly=True, states=_EDITABLE)
-    state = fields.Selection(
-        [('draft', 'Draft'),
-         ('submitted', 'Submitted'),
-         ('approved', 'Approved'),
-         ('done', 'Done'),
-         ('rejected', 'Rejected'),
-         ('cancelled', 'Cancelled')],
-        default='draft', required=True, readonly=True, copy=False,
-        track_visibility='onchange', index=True)
     bill_id = fields.Many2one(
         'account.invoice', string='Refund bill', readonly=True, copy=False)
     share_line_ids = fields.One2many(
@@ -69,12 +42,6 @@ class KeposShareOperation(models.Model):
          'An operation moves at least one share.'),
     ]
 
-    @api.depends('quantity', 'share_type_id.nominal_value')
-    def _compute_amount(self):
-        for operation in self:
-            operation.amount = (
-                operation.quantity * operation.share_type_id.nominal_value)
-
     @api.constrains('operation_type', 'partner_id', 'receiver_id')
     def _check_receiver(self):
         for operation in self:
@@ -84,43 +51,6 @@ class KeposShareOperation(models.Model):
                 raise ValidationError(_(
                     'A transfer needs a receiver other than the member '
                     'giving up the shares.'))
-
-    @api.model
-    def create(self, vals):
-        if vals.get('name', '/') == '/':
-            vals['name'] = self.env['ir.sequence'].next_by_code(
-                'kepos.share.operation') or '/'
-        return super(KeposShareOperation, self).create(vals)
-
-    @api.multi
-    def write(self, vals):
-        # The board approves these exact movements: they cannot change after
-        # submission.
-        if set(vals) & {'operation_type', 'partner_id', 'receiver_id',
-                        'share_type_id', 'quantity', 'date'} and \
-                self.filtered(lambda o: o.state != 'draft'):
-            raise UserError(_(
-                'Only a draft operation can change its movements.'))
-        return super(KeposShareOperation, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        if self.filtered(lambda o: o.state != 'draft'):
-            raise UserError(_('Only draft operations can be deleted.'))
-        return super(KeposShareOperation, self).unlink()
-
-    def _check_state(self, states):
-        for operation in self:
-            if operation.state not in states:
-                raise UserError(_(
-                    'The operation %s cannot do this in its current '
-                    'state.') % operation.name)
-
-    def _check_manager(self):
-        if not self.env.user.has_group(
-                'kepos_membership.group_kepos_manager'):
-            raise AccessError(_(
-                'Only the board (Kèpos managers) decides on capital.'))
 
     def _moves(self):
         self.ensure_one()
@@ -142,11 +72,6 @@ class KeposShareOperation(models.Model):
         self.company_id._kepos_check_capital_rules(self._moves(), self.date)
 
     @api.multi
-    def action_submit(self):
-        self._check_state(['draft'])
-        self.write({'state': 'submitted'})
-
-    @api.multi
     def action_approve(self):
         self._check_manager()
         self._check_state(['submitted'])
@@ -156,12 +81,6 @@ class KeposShareOperation(models.Model):
                 'state': 'approved',
                 'decision_date': operation.decision_date or
                 fields.Date.context_today(operation)})
-
-    @api.multi
-    def action_reject(self):
-        self._check_manager()
-        self._check_state(['submitted'])
-        self.write({'state': 'rejected'})
 
     @api.multi
     def action_cancel(self):

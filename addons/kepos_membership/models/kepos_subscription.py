@@ -1,9 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
-
-_EDITABLE = {'draft': [('readonly', False)]}
+from odoo.exceptions import UserError
 
 
 class KeposSubscription(models.Model):
@@ -12,48 +10,17 @@ class KeposSubscription(models.Model):
     paid in full."""
     _name = 'kepos.subscription'
     _description = 'Share subscription'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
-    _order = 'date desc, id desc'
+    _inherit = 'kepos.capital.request'
 
-    name = fields.Char(
-        string='Reference', required=True, readonly=True, copy=False,
-        default='/')
-    partner_id = fields.Many2one(
-        'res.partner', string='Member', required=True, readonly=True,
-        states=_EDITABLE, track_visibility='onchange', index=True,
-        ondelete='restrict')
     category_id = fields.Many2one(
         related='partner_id.kepos_category_id', string='Category',
         readonly=True)
-    share_type_id = fields.Many2one(
-        'kepos.share.type', string='Share type', required=True,
-        readonly=True, states=_EDITABLE, ondelete='restrict',
-        default=lambda self: self.env['kepos.share.type'].search([], limit=1))
-    company_id = fields.Many2one(
-        related='share_type_id.company_id', store=True, readonly=True)
-    currency_id = fields.Many2one(related='company_id.currency_id',
-                                  readonly=True)
-    quantity = fields.Integer(
-        string='Shares', required=True, default=1, readonly=True,
-        states=_EDITABLE, track_visibility='onchange')
-    amount = fields.Monetary(compute='_compute_amount', string='Amount')
-    date = fields.Date(
-        string='Request date', required=True, readonly=True,
-        states=_EDITABLE, default=fields.Date.context_today)
+    date = fields.Date(string='Request date')
     approval_date = fields.Date(
         string='Board decision date', readonly=True,
         states={'draft': [('readonly', False)],
                 'submitted': [('readonly', False)]},
         track_visibility='onchange')
-    state = fields.Selection(
-        [('draft', 'Draft'),
-         ('submitted', 'Submitted'),
-         ('approved', 'Approved'),
-         ('done', 'Done'),
-         ('rejected', 'Rejected'),
-         ('cancelled', 'Cancelled')],
-        default='draft', required=True, readonly=True, copy=False,
-        track_visibility='onchange', index=True)
     invoice_id = fields.Many2one(
         'account.invoice', string='Invoice', readonly=True, copy=False)
     invoice_state = fields.Selection(
@@ -67,54 +34,6 @@ class KeposSubscription(models.Model):
         ('quantity_positive', 'check(quantity > 0)',
          'A subscription asks for at least one share.'),
     ]
-
-    @api.depends('quantity', 'share_type_id.nominal_value')
-    def _compute_amount(self):
-        for subscription in self:
-            subscription.amount = (
-                subscription.quantity * subscription.share_type_id.nominal_value)
-
-    @api.model
-    def create(self, vals):
-        if vals.get('name', '/') == '/':
-            vals['name'] = self.env['ir.sequence'].next_by_code(
-                'kepos.subscription') or '/'
-        return super(KeposSubscription, self).create(vals)
-
-    @api.multi
-    def write(self, vals):
-        # Once submitted, the request is what the board decides on and what
-        # the invoice says: it can no longer change.
-        if set(vals) & {'partner_id', 'share_type_id', 'quantity'} and \
-                self.filtered(lambda s: s.state != 'draft'):
-            raise UserError(_(
-                'Only a draft subscription can change its member, share '
-                'type or number of shares.'))
-        return super(KeposSubscription, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        if self.filtered(lambda s: s.state != 'draft'):
-            raise UserError(_('Only draft subscriptions can be deleted.'))
-        return super(KeposSubscription, self).unlink()
-
-    def _check_state(self, states):
-        for subscription in self:
-            if subscription.state not in states:
-                raise UserError(_(
-                    'The subscription %s cannot do this in its current '
-                    'state.') % subscription.name)
-
-    def _check_manager(self):
-        if not self.env.user.has_group(
-                'kepos_membership.group_kepos_manager'):
-            raise AccessError(_(
-                'Only the board (Kèpos managers) decides on capital.'))
-
-    @api.multi
-    def action_submit(self):
-        self._check_state(['draft'])
-        self.write({'state': 'submitted'})
 
     @api.multi
     def action_approve(self):
@@ -169,12 +88,6 @@ class KeposSubscription(models.Model):
         })
         invoice.action_invoice_open()
         return invoice
-
-    @api.multi
-    def action_reject(self):
-        self._check_manager()
-        self._check_state(['submitted'])
-        self.write({'state': 'rejected'})
 
     @api.multi
     def action_cancel(self):

@@ -1,0 +1,108 @@
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+_EDITABLE = {'draft': [('readonly', False)]}
+
+
+class KeposCapitalRequest(models.AbstractModel):
+    """What the board decides on the capital: shares of one type for one
+    member, drafted, submitted, then approved or rejected by a manager.
+    Subscriptions and share operations share this workflow; each says what
+    approval does and which fields the decision freezes."""
+    _name = 'kepos.capital.request'
+    _description = 'Capital request'
+    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _order = 'date desc, id desc'
+
+    # Fields the board decides on: frozen once the request leaves draft.
+    _frozen_fields = {'partner_id', 'share_type_id', 'quantity'}
+
+    name = fields.Char(
+        string='Reference', required=True, readonly=True, copy=False,
+        default='/')
+    partner_id = fields.Many2one(
+        'res.partner', string='Member', required=True, readonly=True,
+        states=_EDITABLE, track_visibility='onchange', index=True,
+        ondelete='restrict')
+    share_type_id = fields.Many2one(
+        'kepos.share.type', string='Share type', required=True,
+        readonly=True, states=_EDITABLE, ondelete='restrict',
+        default=lambda self: self.env['kepos.share.type'].search([], limit=1))
+    company_id = fields.Many2one(
+        related='share_type_id.company_id', store=True, readonly=True)
+    currency_id = fields.Many2one(related='company_id.currency_id',
+                                  readonly=True)
+    quantity = fields.Integer(
+        string='Shares', required=True, default=1, readonly=True,
+        states=_EDITABLE, track_visibility='onchange')
+    amount = fields.Monetary(compute='_compute_amount', string='Amount')
+    date = fields.Date(
+        required=True, readonly=True, states=_EDITABLE,
+        default=fields.Date.context_today)
+    state = fields.Selection(
+        [('draft', 'Draft'),
+         ('submitted', 'Submitted'),
+         ('approved', 'Approved'),
+         ('done', 'Done'),
+         ('rejected', 'Rejected'),
+         ('cancelled', 'Cancelled')],
+        default='draft', required=True, readonly=True, copy=False,
+        track_visibility='onchange', index=True)
+
+    @api.depends('quantity', 'share_type_id.nominal_value')
+    def _compute_amount(self):
+        for request in self:
+            request.amount = (
+                request.quantity * request.share_type_id.nominal_value)
+
+    @api.model
+    def create(self, vals):
+        if vals.get('name', '/') == '/':
+            vals['name'] = self.env['ir.sequence'].next_by_code(
+                self._name) or '/'
+        return super(KeposCapitalRequest, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        # Once submitted, the request is what the board decides on (and, for
+        # a subscription, what the invoice says): it can no longer change.
+        if set(vals) & self._frozen_fields:
+            for request in self.filtered(lambda r: r.state != 'draft'):
+                raise UserError(_(
+                    '%s is no longer a draft: the shares and members the '
+                    'board decides on can no longer change.') % request.name)
+        return super(KeposCapitalRequest, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        for request in self.filtered(lambda r: r.state != 'draft'):
+            raise UserError(_(
+                '%s is no longer a draft: cancel it instead of deleting '
+                'it.') % request.name)
+        return super(KeposCapitalRequest, self).unlink()
+
+    def _check_state(self, states):
+        for request in self:
+            if request.state not in states:
+                raise UserError(_(
+                    '%s cannot do this in its current state.')
+                    % request.name)
+
+    def _check_manager(self):
+        if not self.env.user.has_group(
+                'kepos_membership.group_kepos_manager'):
+            raise AccessError(_(
+                'Only the board (Kèpos managers) decides on capital.'))
+
+    @api.multi
+    def action_submit(self):
+        self._check_state(['draft'])
+        self.write({'state': 'submitted'})
+
+    @api.multi
+    def action_reject(self):
+        self._check_manager()
+        self._check_state(['submitted'])
+        self.write({'state': 'rejected'})
