@@ -1,4 +1,5 @@
 from . import kepos_impact_mixin
+from . import kepos_reminder_mixin
 from . import kepos_programme
 from . import kepos_cohort
 from . import kepos_territorial_need

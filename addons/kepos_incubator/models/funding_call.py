@@ -1,9 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+CLOSING_ACTIVITY = 'kepos_incubator.mail_activity_funding_call_closing'
 
 
 class KeposFundingCall(models.Model):
@@ -11,7 +11,7 @@ class KeposFundingCall(models.Model):
     with the members working on its themes."""
     _name = 'kepos.funding.call'
     _description = 'Funding call'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'kepos.reminder.mixin']
     _order = 'date_close, id'
 
     name = fields.Char('Title', required=True, track_visibility='onchange')
@@ -110,7 +110,7 @@ class KeposFundingCall(models.Model):
         if any(call.state != 'open' for call in self):
             raise UserError(_('Only open calls can be closed.'))
         self.write({'state': 'closed'})
-        self._reminder_activities().unlink()
+        self._kepos_reminders(CLOSING_ACTIVITY).unlink()
 
     @api.multi
     def action_send_to_suggested(self):
@@ -136,37 +136,19 @@ class KeposFundingCall(models.Model):
                  'prepare your application.</p>') % (
             self.name, self.funder_id.name, self.date_close, self.url or '')
 
-    def _reminder_activities(self):
-        return self.env['mail.activity'].search([
-            ('res_model', '=', self._name), ('res_id', 'in', self.ids),
-            ('activity_type_id', '=', self.env.ref(
-                'kepos_incubator.mail_activity_funding_call_closing').id),
-        ])
-
     def _schedule_reminders(self):
         """One reminder activity per open call, due N days before closing."""
-        activity_type = self.env.ref('kepos_incubator.mail_activity_funding_call_closing')
-        model = self.env['ir.model']._get(self._name)
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.context_today(self)
         for call in self:
-            existing = call._reminder_activities()
-            close = fields.Date.from_string(call.date_close)
-            if call.state != 'open' or close < today or not call.user_id:
-                existing.unlink()
+            if call.state != 'open' or call.date_close < today or \
+                    not call.user_id:
+                call._kepos_reminders(CLOSING_ACTIVITY).unlink()
                 continue
-            due = max(close - timedelta(days=call.reminder_days), today)
-            values = {
-                'activity_type_id': activity_type.id,
-                'summary': _('Funding call "%s" closes on %s') % (call.name, call.date_close),
-                'date_deadline': fields.Date.to_string(due),
-                'user_id': call.user_id.id,
-                'res_model_id': model.id,
-                'res_id': call.id,
-            }
-            if existing:
-                existing.write(values)
-            else:
-                self.env['mail.activity'].create(values)
+            call._kepos_remind(
+                CLOSING_ACTIVITY, call.date_close, call.reminder_days,
+                _('Funding call "%s" closes on %s') % (
+                    call.name, call.date_close),
+                call.user_id)
 
     @api.model
     def create(self, vals):

@@ -1,19 +1,18 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 # How long before the reporting deadline the officer is reminded.
 REPORTING_NOTICE_DAYS = 30
+REPORT_ACTIVITY = 'kepos_incubator.mail_activity_grant_report'
 
 
 class KeposGrant(models.Model):
     """Money asked from a funder for a programme, a cohort or a project."""
     _name = 'kepos.grant'
     _description = 'Grant'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'kepos.reminder.mixin']
     _order = 'request_date desc, id desc'
 
     name = fields.Char(string='Object', required=True,
@@ -135,42 +134,23 @@ class KeposGrant(models.Model):
         self._lock()
         self._check_state(['received'])
         self.write({'state': 'justified'})
-        self.activity_ids.filtered(
-            lambda a: a.activity_type_id == self._reporting_activity_type()
-        ).action_feedback(_('Report sent to the funder.'))
+        self._kepos_reminders(REPORT_ACTIVITY).action_feedback(_('Report sent to the funder.'))
 
     def action_refuse(self):
         self._lock()
         self._check_state(['requested'])
         self.write({'state': 'refused'})
 
-    def _reporting_activity_type(self):
-        return self.env.ref('kepos_incubator.mail_activity_grant_report')
-
     def _schedule_reporting_activity(self):
         """One to-do per grant, due a month before the report is."""
-        activity_type = self._reporting_activity_type()
-        model_id = self.env['ir.model']._get_id(self._name)
-        today = fields.Date.from_string(fields.Date.context_today(self))
         for grant in self.filtered(lambda g: g.reporting_deadline and
                                    g.state in ('granted', 'received')):
-            deadline = fields.Date.from_string(grant.reporting_deadline)
-            due = max(today, deadline - timedelta(days=REPORTING_NOTICE_DAYS))
-            values = {
-                'res_model_id': model_id,
-                'res_id': grant.id,
-                'activity_type_id': activity_type.id,
-                'summary': _('Report to %s before %s') % (
+            grant._kepos_remind(
+                REPORT_ACTIVITY, grant.reporting_deadline,
+                REPORTING_NOTICE_DAYS,
+                _('Report to %s before %s') % (
                     grant.funder_id.name, grant.reporting_deadline),
-                'date_deadline': fields.Date.to_string(due),
-                'user_id': (grant.user_id or self.env.user).id,
-            }
-            existing = grant.activity_ids.filtered(
-                lambda a: a.activity_type_id == activity_type)
-            if existing:
-                existing.write(values)
-            else:
-                self.env['mail.activity'].create(values)
+                grant.user_id or self.env.user)
 
     @api.model
     def create(self, vals):
