@@ -60,6 +60,8 @@ class KeposFundingApplication(models.Model):
         if vals.get('state', 'draft') != 'draft':
             raise UserError(_('The state of an application changes only '
                               'through its buttons.'))
+        if vals.get('amount_obtained'):
+            self._check_staff()
         # Checked before the insert, to answer a second application with
         # this message rather than the database's error.
         partner_id = vals.get('partner_id') or self.default_get(
@@ -77,11 +79,22 @@ class KeposFundingApplication(models.Model):
                               'through its buttons.'))
         # The record rules check who the application belongs to before the
         # write, not after: a member must not hand it to another member.
-        if 'partner_id' in vals and not self.env.user.has_group(
-                'kepos_membership.group_kepos_staff'):
+        if 'partner_id' in vals and not self._is_staff():
             raise AccessError(_('Only the staff can move an application to '
                                 'another member.'))
+        if 'amount_obtained' in vals:
+            self._check_staff()
         return super().write(vals)
+
+    def _is_staff(self):
+        return self.env.user.has_group('kepos_membership.group_kepos_staff')
+
+    def _check_staff(self):
+        # The amounts obtained feed the cooperative's support report, shown
+        # to its own funders: the team records them from the funder's answer.
+        if not self._is_staff():
+            raise AccessError(_('Only the Kèpos team records the funder\'s '
+                                'answer to an application.'))
 
     def _transition(self, vals):
         return self.with_context(kepos_transition=True).write(vals)
@@ -98,6 +111,7 @@ class KeposFundingApplication(models.Model):
 
     @api.multi
     def action_grant(self):
+        self._check_staff()
         self._check_state(['submitted'])
         if any(a.amount_obtained <= 0 for a in self):
             raise UserError(_('Enter the amount obtained before recording the grant.'))
@@ -105,5 +119,6 @@ class KeposFundingApplication(models.Model):
 
     @api.multi
     def action_refuse(self):
+        self._check_staff()
         self._check_state(['submitted'])
         self._transition({'state': 'refused', 'amount_obtained': 0.0})

@@ -28,6 +28,20 @@ class TestBadInput(KeposSupportCase):
         with self.assertRaises(AccessError):  # handed to another member
             application.write({'partner_id': self.member_b.id})
         self.assertEqual(application.partner_id, self.member_a)
+        # The funder's answer is recorded by the team, not by the member.
+        with self.assertRaises(AccessError):
+            application.write({'amount_obtained': 1000})
+        with self.assertRaises(AccessError):
+            application.action_grant()
+        with self.assertRaises(AccessError):
+            application.action_refuse()
+        with self.assertRaises(AccessError):
+            Application.create({
+                'call_id': self.env.ref(
+                    'kepos_incubator.funding_call_mobility').id,
+                'amount_obtained': 5000})
+        self.assertEqual(application.state, 'submitted')
+        self.assertFalse(application.amount_obtained)
         application.sudo(self.coach).write({'amount_obtained': 1000})
         application.sudo(self.coach).action_grant()
         self.assertEqual(application.state, 'granted')
