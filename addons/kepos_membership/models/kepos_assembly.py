@@ -100,6 +100,14 @@ class KeposAssembly(models.Model):
                     'The assembly %s cannot do this in its current state.')
                     % assembly.name)
 
+    def _check_minutes(self):
+        for assembly in self:
+            if assembly.state not in ('closed', 'quorum_not_reached'):
+                raise UserError(_(
+                    'The minutes of %s are printed once its vote is '
+                    'closed: its results are not final yet.')
+                    % assembly.name)
+
     def _check_manager(self):
         if not self.env.user.has_group(
                 'kepos_membership.group_kepos_manager'):
@@ -173,7 +181,7 @@ class KeposAssembly(models.Model):
 
     @api.multi
     def action_print_minutes(self):
-        self._check_state(['closed', 'quorum_not_reached'])
+        self._check_minutes()
         return self.env.ref(
             'kepos_membership.action_report_assembly_minutes'
         ).report_action(self)

@@ -97,6 +97,8 @@ class TestGovernanceAccess(KeposAssemblyCase):
                      'Le Bocal Nanc', 'Métropole du Grand Nancy',
                      'Salariés et fondateurs'):
             self.assertIn(text, html.replace('&#39;', "'"))
+        december = self.env.ref('kepos_membership.assembly_2026_december')
         with self.assertRaises(UserError):
-            self.env.ref('kepos_membership.assembly_2026_december'
-                         ).action_print_minutes()
+            december.action_print_minutes()
+        with self.assertRaises(UserError):  # the print menu
+            report.render_qweb_pdf(december.ids)

@@ -1,0 +1,19 @@
+# Copyright 2026 Kèpos SCIC
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, models
+
+
+class ReportAssemblyMinutes(models.AbstractModel):
+    """Minutes only of a closed assembly, whatever the way they are printed
+    (button, print menu, RPC): before, the results are not final."""
+    _name = 'report.kepos_membership.report_assembly_minutes'
+
+    @api.model
+    def get_report_values(self, docids, data=None):
+        assemblies = self.env['kepos.assembly'].browse(docids)
+        assemblies._check_minutes()
+        return {
+            'doc_ids': docids,
+            'doc_model': 'kepos.assembly',
+            'docs': assemblies,
+        }
