@@ -107,9 +107,13 @@ def main():
     print('greedy baseline: %d/%d placed (%.1f %%) in %.3f s' % (
         len(baseline), len(requests), 100 * baseline_share,
         baseline_seconds))
-    print('BENCH b2b_schedule|%s|%.4f|%.4f|%.2f|placed=%.3f baseline_placed=%.3f'
+    # No schedule can place more meetings than the grid has table-slots.
+    bound = min(1.0, len(slots) * len(tables) / len(requests))
+    print('BENCH b2b_schedule|%s|%.4f|%.4f|%.2f|placed=%.3f '
+          'baseline_placed=%.3f grid_bound=%.3f'
           % (size, seconds, baseline_seconds,
-             seconds / max(baseline_seconds, 1e-6), share, baseline_share))
+             seconds / max(baseline_seconds, 1e-6), share, baseline_share,
+             bound))
     for error in errors:
         print('INVARIANT BROKEN: %s' % error, file=sys.stderr)
     return 1 if errors else 0

@@ -16,7 +16,6 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COLUMNS = ('operation', 'size', 'seconds', 'baseline', 'ratio', 'extra')
-WIDTHS = (32, 34, 9, 9, 7, 0)
 RESULTS = []
 
 
@@ -29,10 +28,13 @@ def parse(line):
 
 
 def format_table(rows):
-    def line(fields):
-        return '  '.join(str(value).ljust(width) if width else str(value)
-                         for value, width in zip(fields, WIDTHS)).rstrip()
-    return '\n'.join([line(COLUMNS)] + [line(row) for row in rows])
+    """Columns as wide as their longest value; the extra column last, as is."""
+    table = [list(COLUMNS)] + [list(row) for row in rows]
+    widths = [max(len(row[column]) for row in table)
+              for column in range(len(COLUMNS) - 1)]
+    return '\n'.join('  '.join([value.ljust(width) for value, width
+                                in zip(row, widths)] + [row[-1]]).rstrip()
+                      for row in table)
 
 
 def run_small(name, timeout):
