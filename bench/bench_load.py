@@ -151,8 +151,7 @@ def prepare(server, clients):
         [partner] = admin.execute('res.users', 'read', [uid], ['partner_id'])
         users.append({'login': name, 'partner': partner['partner_id'][0],
                       'account': accounts[login][1], 'other_account': accounts[other][1]})
-    event_type = admin.execute('ir.model.data', 'xmlid_to_res_id',
-                               'kepos_events.event_type_monthly_meeting')
+    event_type = admin.ref('kepos_events.event_type_monthly_meeting')
     events = [admin.execute('event.event', 'create', {
         'name': 'Réunion mensuelle – banc d\'essai %d' % index,
         'event_type_id': event_type, 'date_begin': '2030-01-%02d 17:00:00' % (index + 1),
@@ -160,10 +159,8 @@ def prepare(server, clients):
         for index in range(EVENTS)]
     admin.execute('event.event', 'button_confirm', events)
     plan = {'events': events,
-            'category': admin.execute('ir.model.data', 'xmlid_to_res_id',
-                                      'kepos_synergy.category_pallet'),
-            'uom': admin.execute('ir.model.data', 'xmlid_to_res_id',
-                                 'product.product_uom_unit')}
+            'category': admin.ref('kepos_synergy.category_pallet'),
+            'uom': admin.ref('product.product_uom_unit')}
     return users, plan
 
 

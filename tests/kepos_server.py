@@ -115,6 +115,10 @@ class Client:
         return self.server.call('object', 'execute_kw', self.server.db, self.uid,
                                 self.password, model, method, list(args), kwargs)
 
+    def ref(self, xmlid):
+        """The id of the record `xmlid` ('module.name')."""
+        return self.execute('ir.model.data', 'xmlid_to_res_id', xmlid)
+
 
 def commercial_partner_id(client, login):
     """The id of the company that the user `login` acts for (read by `client`)."""

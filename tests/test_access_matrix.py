@@ -132,7 +132,7 @@ def _access(client, model):
 @pytest.fixture(scope='module')
 def clients(module_server):
     admin = module_server.login('admin', 'admin')
-    group_user = admin.execute('ir.model.data', 'xmlid_to_res_id', 'base.group_user')
+    group_user = admin.ref('base.group_user')
     admin.execute('res.users', 'create', {
         'name': 'Claire Petit', 'login': 'plain_user', 'password': 'plain_user',
         'groups_id': [(6, 0, [group_user])]})
@@ -212,7 +212,7 @@ def _private_records_of_b(admin):
     operation to it, a bill of member_b in member_a's books); for tenders, the consortia without member_a, and the
     grants, which only the staff see."""
     a, b = commercial_partner_id(admin, 'member_a'), commercial_partner_id(admin, 'member_b')
-    company_a, company_b = (admin.execute('ir.model.data', 'xmlid_to_res_id', xmlid) for xmlid in (
+    company_a, company_b = (admin.ref(xmlid) for xmlid in (
         'kepos_membership.company_bocal', 'kepos_membership.company_velocargo'))
     not_of_a = ('bid_id', 'not in', [m['bid_id'][0] for m in admin.execute(
         'kepos.tender.member', 'search_read', [('partner_id', '=', a)], ['bid_id'])])

@@ -10,7 +10,6 @@ malformed, and Odoo stores it; the sweep only checks that it goes through
 cleanly (and puts the value back)."""
 import os
 
-import pytest
 from kepos_server import RpcError, commercial_partner_id
 
 CLEAN_ERRORS = {'odoo.exceptions.%s' % name for name in (
@@ -84,10 +83,6 @@ class Sweep:
         return result
 
 
-def _xmlid(client, xmlid):
-    return client.execute('ir.model.data', 'xmlid_to_res_id', xmlid)
-
-
 def _member_ids(admin):
     """member_a's and member_b's companies, and member_b's records that a
     many2one saying whom a record belongs to may point at."""
@@ -106,9 +101,9 @@ def _create_bases(admin, a, b, foreign):
     """Valid values of a create by member_a, for each model it may create: the
     sweep spoils one field at a time. None: member_a cannot create one more
     (one profile per member), only a duplicate is tried."""
-    pallet = _xmlid(admin, 'kepos_synergy.category_pallet')
-    unit = _xmlid(admin, 'product.product_uom_unit')
-    fair = _xmlid(admin, 'kepos_events.event_business_fair')
+    pallet = admin.ref('kepos_synergy.category_pallet')
+    unit = admin.ref('product.product_uom_unit')
+    fair = admin.ref('kepos_events.event_business_fair')
     registrations = admin.execute('event.registration', 'search_read',
                                   [('event_id', '=', fair)], ['kepos_member_id'])
     own = [r['id'] for r in registrations if r['kepos_member_id'] and r['kepos_member_id'][0] == a]
@@ -124,7 +119,7 @@ def _create_bases(admin, a, b, foreign):
                               'requested_id': requested, 'message': 'Parlons consigne'},
         'kepos.support.request': {'name': 'Statuts de la SAS', 'kind': 'legal'},
         'kepos.funding.application': {
-            'call_id': _xmlid(admin, 'kepos_incubator.funding_call_mobility'),
+            'call_id': admin.ref('kepos_incubator.funding_call_mobility'),
             'amount_requested': 12000},
         'kepos.member.profile': None,
         'kepos.resource': {'name': 'Cagettes en bois', 'direction': 'offer',
@@ -135,7 +130,7 @@ def _create_bases(admin, a, b, foreign):
         'kepos.barter.transfer': {'payee_account_id': foreign['kepos.barter.account'],
                                   'amount': 25.0, 'memo': 'Livraison de cagettes'},
         # The demo's December assembly is open to the vote; member_a is present.
-        'kepos.vote': {'resolution_id': _xmlid(admin, 'kepos_membership.resolution_december_budget'),
+        'kepos.vote': {'resolution_id': admin.ref('kepos_membership.resolution_december_budget'),
                        'partner_id': a, 'choice': 'yes'},
     }
 

@@ -61,8 +61,7 @@ def test_member_a_sees_its_own_shares(server):
 
 def test_member_a_opens_the_open_assembly(server):
     admin = server.login('admin', 'admin')
-    december = admin.execute('ir.model.data', 'xmlid_to_res_id',
-                             'kepos_membership.assembly_2026_december')
+    december = admin.ref('kepos_membership.assembly_2026_december')
     journey(server, 'member_a', [
         {'app': 'Kèpos'}, {'menu': 'Sociétariat'}, {'menu': 'Assemblées générales'},
         {'expect': 'Assemblée générale mixte 2026'},

@@ -7,8 +7,7 @@ from test_browser import journey, pytestmark  # noqa: F401
 
 
 def _ref(server, xmlid):
-    return server.login('admin', 'admin').execute(
-        'ir.model.data', 'xmlid_to_res_id', xmlid)
+    return server.login('admin', 'admin').ref(xmlid)
 
 
 def _read(server, model, record_id, fields):

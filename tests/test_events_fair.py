@@ -10,10 +10,6 @@ from kepos_server import RpcError
 FR = {'lang': 'fr_FR'}
 
 
-def _ref(client, xmlid):
-    return client.execute('ir.model.data', 'xmlid_to_res_id', xmlid)
-
-
 def _pdf_text(server, login, report, record_id):
     session = requests.Session()
     session.post(server.url + '/web/session/authenticate', json={
@@ -31,10 +27,10 @@ def test_business_fair_end_to_end(server):
     staff = server.login('kepos_staff')
     member_a = server.login('member_a')
     member_b = server.login('member_b')
-    fair = _ref(staff, 'kepos_events.event_business_fair')
-    reg_bocal = _ref(staff, 'kepos_events.fair_reg_bocal')
-    reg_velocargo = _ref(staff, 'kepos_events.fair_reg_velocargo')
-    reg_hotel = _ref(staff, 'kepos_events.fair_reg_hotel_ducs')
+    fair = staff.ref('kepos_events.event_business_fair')
+    reg_bocal = staff.ref('kepos_events.fair_reg_bocal')
+    reg_velocargo = staff.ref('kepos_events.fair_reg_velocargo')
+    reg_hotel = staff.ref('kepos_events.fair_reg_hotel_ducs')
 
     # Camille (Le Bocal) asks the hotel for a meeting; a request to herself is refused in French.
     request = member_a.execute('kepos.b2b.request', 'create', {

@@ -10,7 +10,7 @@ import requests
 @pytest.mark.skipif(not shutil.which('pdftotext'), reason='pdftotext (poppler-utils) is not installed')
 def test_invoice_pdf_has_company_header_and_footer(server):
     admin = server.login('admin', 'admin')
-    company = admin.execute('ir.model.data', 'xmlid_to_res_id', 'base.main_company')
+    company = admin.ref('base.main_company')
     invoices = admin.execute('account.invoice', 'search',
                              [('company_id', '=', company), ('type', '=', 'out_invoice')],
                              limit=1)
@@ -31,7 +31,7 @@ def test_invoice_pdf_has_company_header_and_footer(server):
 @pytest.mark.skipif(not shutil.which('pdftotext'), reason='pdftotext (poppler-utils) is not installed')
 def test_share_certificate_pdf_in_french(server):
     admin = server.login('admin', 'admin')
-    bocal = admin.execute('ir.model.data', 'xmlid_to_res_id', 'kepos_membership.member_bocal')
+    bocal = admin.ref('kepos_membership.member_bocal')
     line = admin.execute('kepos.share.line', 'search_read',
                          [('partner_id', '=', bocal), ('move_type', '=', 'issue')],
                          ['certificate_number'], limit=1)[0]

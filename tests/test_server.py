@@ -13,11 +13,6 @@ def _menu_names(menus):
     return names
 
 
-def _xmlid(client, xmlid):
-    module, name = xmlid.split('.')
-    return client.execute('ir.model.data', 'xmlid_to_res_id', xmlid)
-
-
 def test_login_page_served(server):
     import requests
     reply = requests.get(server.url + '/web/login')
@@ -31,8 +26,8 @@ def test_member_a_sees_kepos_menu_in_french(server):
     assert user['lang'] == 'fr_FR'
     assert user['company_id'][1] == 'Le Bocal Nancéien'
     admin = server.login('admin', 'admin')
-    root = _xmlid(admin, 'kepos_membership.menu_kepos_root')
-    membership = _xmlid(admin, 'kepos_membership.menu_kepos_membership')
+    root = admin.ref('kepos_membership.menu_kepos_root')
+    membership = admin.ref('kepos_membership.menu_kepos_membership')
     menus = member.execute('ir.ui.menu', 'load_menus', False, context={'lang': 'fr_FR'})
     names = _menu_names(menus)
     assert names[root] == 'Kèpos'
@@ -41,7 +36,7 @@ def test_member_a_sees_kepos_menu_in_french(server):
 
 def test_member_cannot_read_other_member_company_invoices(server):
     admin = server.login('admin', 'admin')
-    company_b = _xmlid(admin, 'kepos_membership.company_velocargo')
+    company_b = admin.ref('kepos_membership.company_velocargo')
     member = server.login('member_a')
     assert member.execute('account.invoice', 'search', [('company_id', '=', company_b)]) == []
     with pytest.raises(RpcError) as error:

@@ -20,10 +20,8 @@ def test_member_need_to_synergy(fresh_server):
                                  [[False, t] for t in types])
         assert set(views['fields_views']) == set(types)
 
-    pallet = member_b.execute(
-        'ir.model.data', 'xmlid_to_res_id', 'kepos_synergy.category_pallet')
-    unit = member_b.execute(
-        'ir.model.data', 'xmlid_to_res_id', 'product.product_uom_unit')
+    pallet = member_b.ref('kepos_synergy.category_pallet')
+    unit = member_b.ref('product.product_uom_unit')
     need = member_b.execute('kepos.resource', 'create', {
         'name': 'Palettes pour un abri à vélos', 'direction': 'need',
         'category_id': pallet, 'quantity': 20, 'uom_id': unit,
