@@ -20,6 +20,8 @@ class KeposB2bTag(models.Model):
     def create(self, vals):
         # Members add tags while registering to a fair: checked before the
         # insert so that they read this message rather than the database's.
+        # On the column, as the unique constraint: the name is translated and
+        # a search would compare the user's language.
         self.env.cr.execute('SELECT 1 FROM kepos_b2b_tag WHERE name = %s',
                             (vals.get('name'),))
         if self.env.cr.fetchone():

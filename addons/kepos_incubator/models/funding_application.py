@@ -74,7 +74,7 @@ class KeposFundingApplication(models.Model):
     @api.multi
     def write(self, vals):
         # The buttons check what each step needs (an amount to grant...).
-        if 'state' in vals and not self.env.context.get('kepos_transition'):
+        if 'state' in vals and not self._kepos_in_transition():
             raise UserError(_('The state of an application changes only '
                               'through its buttons.'))
         # The record rules check who the application belongs to before the
@@ -96,9 +96,6 @@ class KeposFundingApplication(models.Model):
             raise AccessError(_('Only the Kèpos team records the funder\'s '
                                 'answer to an application.'))
 
-    def _transition(self, vals):
-        return self.with_context(kepos_transition=True).write(vals)
-
     def _check_state(self, states):
         if any(a.state not in states for a in self):
             raise UserError(_('This application is not in a state that allows this action.'))
@@ -106,8 +103,9 @@ class KeposFundingApplication(models.Model):
     @api.multi
     def action_submit(self):
         self._check_state(['draft'])
-        self._transition({'state': 'submitted',
-                    'date_submitted': fields.Date.context_today(self)})
+        self._kepos_transition({
+            'state': 'submitted',
+            'date_submitted': fields.Date.context_today(self)})
 
     @api.multi
     def action_grant(self):
@@ -115,10 +113,10 @@ class KeposFundingApplication(models.Model):
         self._check_state(['submitted'])
         if any(a.amount_obtained <= 0 for a in self):
             raise UserError(_('Enter the amount obtained before recording the grant.'))
-        self._transition({'state': 'granted'})
+        self._kepos_transition({'state': 'granted'})
 
     @api.multi
     def action_refuse(self):
         self._check_staff()
         self._check_state(['submitted'])
-        self._transition({'state': 'refused', 'amount_obtained': 0.0})
+        self._kepos_transition({'state': 'refused', 'amount_obtained': 0.0})

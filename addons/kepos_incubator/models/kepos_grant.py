@@ -134,7 +134,8 @@ class KeposGrant(models.Model):
         self._lock()
         self._check_state(['received'])
         self.write({'state': 'justified'})
-        self._kepos_reminders(REPORT_ACTIVITY).action_feedback(_('Report sent to the funder.'))
+        self._kepos_reminders(REPORT_ACTIVITY).action_feedback(
+            _('Report sent to the funder.'))
 
     def action_refuse(self):
         self._lock()

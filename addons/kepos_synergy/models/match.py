@@ -88,13 +88,10 @@ class KeposMatch(models.Model):
             if set(vals) - {'state', 'synergy_id'}:
                 raise AccessError(_('Only the matching engine changes the '
                                     'scores of a match.'))
-            if not self.env.context.get('kepos_transition'):
+            if not self._kepos_in_transition():
                 raise UserError(_('A match changes only through its '
                                   'buttons.'))
         return super(KeposMatch, self).write(vals)
-
-    def _transition(self, vals):
-        return self.with_context(kepos_transition=True).write(vals)
 
     def _compute_explanation(self):
         for match in self:
@@ -117,14 +114,14 @@ class KeposMatch(models.Model):
     def action_dismiss(self):
         if self.filtered(lambda m: m.state != 'new'):
             raise UserError(_('Only a proposed match can be dismissed.'))
-        self._transition({'state': 'dismissed'})
+        self._kepos_transition({'state': 'dismissed'})
         return True
 
     @api.multi
     def action_restore(self):
         if self.filtered(lambda m: m.state != 'dismissed'):
             raise UserError(_('Only a dismissed match can be restored.'))
-        self._transition({'state': 'new'})
+        self._kepos_transition({'state': 'new'})
         return True
 
     @api.multi
@@ -154,7 +151,7 @@ class KeposMatch(models.Model):
             'date_start': need.date_start or offer.date_start,
             'date_end': need.date_end or offer.date_end,
         })
-        self._transition({'state': 'converted', 'synergy_id': synergy.id})
+        self._kepos_transition({'state': 'converted', 'synergy_id': synergy.id})
         return {
             'type': 'ir.actions.act_window',
             'res_model': 'kepos.synergy',

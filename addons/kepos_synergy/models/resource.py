@@ -181,7 +181,7 @@ class KeposResource(models.Model):
 
     @api.multi
     def write(self, vals):
-        if 'state' in vals and not self.env.context.get('kepos_transition'):
+        if 'state' in vals and not self._kepos_in_transition():
             self._check_state_change()
         if vals.get('partner_id'):
             self._check_own_member(
@@ -264,17 +264,17 @@ class KeposResource(models.Model):
                     'Give "%s" a location (latitude and longitude) before '
                     'publishing it: matching needs distances.')
                     % resource.name)
-        self.with_context(kepos_transition=True).write({'state': 'published'})
+        self._kepos_transition({'state': 'published'})
         return True
 
     @api.multi
     def action_close(self):
-        self.with_context(kepos_transition=True).write({'state': 'closed'})
+        self._kepos_transition({'state': 'closed'})
         return True
 
     @api.multi
     def action_draft(self):
-        self.with_context(kepos_transition=True).write({'state': 'draft'})
+        self._kepos_transition({'state': 'draft'})
         return True
 
     @api.multi

@@ -164,14 +164,11 @@ class KeposSynergy(models.Model):
 
     @api.multi
     def write(self, vals):
-        if 'state' in vals and not self.env.context.get('kepos_transition'):
+        if 'state' in vals and not self._kepos_in_transition():
             raise UserError(_(
                 'Change the state of a synergy with the buttons of its '
                 'workflow.'))
         return super(KeposSynergy, self).write(self._with_main_parties(vals))
-
-    def _transition(self, vals):
-        return self.with_context(kepos_transition=True).write(vals)
 
     @api.model
     def _check_own_member(self, parties):
@@ -242,7 +239,7 @@ class KeposSynergy(models.Model):
     @api.multi
     def action_agree(self):
         self._check_state(['proposed'], _('agreed'))
-        self._transition({'state': 'agreed'})
+        self._kepos_transition({'state': 'agreed'})
         resources = self.mapped('match_id.need_id') | self.mapped(
             'match_id.offer_id')
         resources.sudo().filtered(
@@ -252,8 +249,9 @@ class KeposSynergy(models.Model):
     @api.multi
     def action_contract(self):
         self._check_state(['agreed'], _('contracted'))
-        self._transition({'state': 'contracted',
-                    'contract_date': fields.Date.context_today(self)})
+        self._kepos_transition({
+            'state': 'contracted',
+            'contract_date': fields.Date.context_today(self)})
         self._attach_contract()
         return True
 
@@ -273,24 +271,24 @@ class KeposSynergy(models.Model):
     @api.multi
     def action_start(self):
         self._check_state(['contracted'], _('started'))
-        self._transition({'state': 'running'})
+        self._kepos_transition({'state': 'running'})
         return True
 
     @api.multi
     def action_close(self):
         self._check_state(['running'], _('closed'))
-        self._transition({'state': 'closed'})
+        self._kepos_transition({'state': 'closed'})
         return True
 
     @api.multi
     def action_cancel(self):
         self._check_state(['proposed', 'agreed', 'contracted', 'running'],
                           _('cancelled'))
-        self._transition({'state': 'cancelled'})
+        self._kepos_transition({'state': 'cancelled'})
         return True
 
     @api.multi
     def action_reset(self):
         self._check_state(['cancelled'], _('proposed again'))
-        self._transition({'state': 'proposed', 'contract_date': False})
+        self._kepos_transition({'state': 'proposed', 'contract_date': False})
         return True
