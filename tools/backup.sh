@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 # The database first, then the filestore: every file the dump's snapshot refers to exists
 # by then (Odoo deletes a file only after its attachment is gone).
 pg_dump --no-owner --file="$tmp/dump.sql" "$db"
-filestore="$KEPOS_VAR/data/filestore/$db"
+filestore=$(filestore "$db")
 [ ! -d "$filestore" ] || cp -a "$filestore" "$tmp/filestore"
 "$VENV/bin/python" - "$KEPOS_CONF" "$db" "$tmp/manifest.json" <<'PY'
 import json, sys

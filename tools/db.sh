@@ -41,31 +41,38 @@ ensure_template() {
                 --logfile="$KEPOS_VAR/log/$name.log" \
                 || { log "template install failed: see $KEPOS_VAR/log/$name.log"; exit 1; }
             check_log "$KEPOS_VAR/log/$name.log" || exit 1
-            psql -d postgres -XqAc "ALTER DATABASE \"${name}_build\" RENAME TO \"$name\"" >/dev/null
-            rm -rf "$KEPOS_VAR/data/filestore/$name"
-            [ ! -d "$KEPOS_VAR/data/filestore/${name}_build" ] \
-                || mv "$KEPOS_VAR/data/filestore/${name}_build" "$KEPOS_VAR/data/filestore/$name"
+            rename_db "${name}_build" "$name"
             log "template $name ready in $((SECONDS - t0)) s"
         fi
     ) 9>"/tmp/kepos-template-$kind.lock" >&2 || return 1
     echo "$name"
 }
 
+# filestore DB: where Odoo keeps the attachments (such as compiled assets) of DB; the
+# helpers below move, copy and drop it with its database.
+filestore() { echo "$KEPOS_VAR/data/filestore/$1"; }
+
 # copy_db TEMPLATE NAME: a fresh database from a template (drops NAME first).
 copy_db() {
     psql -d postgres -XqAc "DROP DATABASE IF EXISTS \"$2\"" >/dev/null
     createdb -T "$1" "$2"
-    # The filestore (attachments such as compiled assets) is per database.
-    if [ -d "$KEPOS_VAR/data/filestore/$1" ]; then
-        mkdir -p "$KEPOS_VAR/data/filestore"
-        rm -rf "$KEPOS_VAR/data/filestore/$2"
-        cp -a "$KEPOS_VAR/data/filestore/$1" "$KEPOS_VAR/data/filestore/$2"
+    if [ -d "$(filestore "$1")" ]; then
+        mkdir -p "$(dirname "$(filestore "$2")")"
+        rm -rf "$(filestore "$2")"
+        cp -a "$(filestore "$1")" "$(filestore "$2")"
     fi
+}
+
+# rename_db OLD NEW: e.g. a database built under a temporary name, once complete.
+rename_db() {
+    psql -d postgres -XqAc "ALTER DATABASE \"$1\" RENAME TO \"$2\"" >/dev/null
+    rm -rf "$(filestore "$2")"
+    [ ! -d "$(filestore "$1")" ] || mv "$(filestore "$1")" "$(filestore "$2")"
 }
 
 drop_db() {
     psql -d postgres -XqAc "DROP DATABASE IF EXISTS \"$1\"" >/dev/null
-    rm -rf "$KEPOS_VAR/data/filestore/$1"
+    rm -rf "$(filestore "$1")"
 }
 
 # check_log LOG [require_tests]: an Odoo log is clean when it has no ERROR/CRITICAL line

@@ -10,7 +10,7 @@ file=${1:-}
 db=${2:-$(basename "$file" .zip)}
 [[ $db =~ ^[A-Za-z0-9][A-Za-z0-9_.-]*$ ]] || { log "invalid database name: $db"; exit 1; }
 kepos_pg
-filestore="$KEPOS_VAR/data/filestore/$db"
+filestore=$(filestore "$db")
 db_exists "$db" && { log "database $db already exists: give another name with DB="; exit 1; }
 [ ! -e "$filestore" ] || { log "$filestore already exists: give another name with DB="; exit 1; }
 tmp=$(mktemp -d)

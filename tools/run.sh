@@ -15,9 +15,7 @@ if ! db_exists "$KEPOS_DB"; then
         --stop-after-init --no-http --logfile="$KEPOS_VAR/log/install-$KEPOS_DB.log" \
         || { log "install failed: see $KEPOS_VAR/log/install-$KEPOS_DB.log"; exit 1; }
     check_log "$KEPOS_VAR/log/install-$KEPOS_DB.log"
-    psql -d postgres -XqAc "ALTER DATABASE \"${KEPOS_DB}_build\" RENAME TO \"$KEPOS_DB\""
-    rm -rf "$KEPOS_VAR/data/filestore/$KEPOS_DB"
-    mv "$KEPOS_VAR/data/filestore/${KEPOS_DB}_build" "$KEPOS_VAR/data/filestore/$KEPOS_DB"
+    rename_db "${KEPOS_DB}_build" "$KEPOS_DB"
     log "install time: Odoo apps $((t1 - t0)) s, Kèpos addons with demo $((SECONDS - t1)) s, total $((SECONDS - t0)) s"
 fi
 
