@@ -1,4 +1,9 @@
+from . import base
+from . import base_rpc_guard
+from . import kepos_workflow_mixin
+from . import kepos_rpc_policy
 from . import res_company
+from . import res_company_password
 from . import res_company_governance
 from . import res_partner
 from . import res_users
@@ -17,5 +22,4 @@ from . import kepos_assembly_attendance
 from . import kepos_resolution
 from . import kepos_resolution_result
 from . import kepos_vote
-from . import base
 from . import kepos_dashboard

@@ -16,8 +16,7 @@ class Base(models.AbstractModel):
     """Values given to the create and write of the Kèpos models are checked
     against their fields' types before the ORM converts them: a JSON-RPC
     client sending a word for a number, an unknown choice or a missing record
-    gets a translated error, not a traceback nor a database error. Also
-    the one way the workflow buttons of those models write a state."""
+    gets a translated error, not a traceback nor a database error."""
     _inherit = 'base'
 
     @api.model
@@ -31,15 +30,6 @@ class Base(models.AbstractModel):
         if self._name.startswith('kepos.'):
             self._kepos_check_values(vals)
         return super(Base, self).write(vals)
-
-    def _kepos_transition(self, vals):
-        """The write of a workflow button. The Kèpos models that refuse a
-        state sent by a client with create or write let this one through:
-        the button has checked what the step needs."""
-        return self.with_context(kepos_transition=True).write(vals)
-
-    def _kepos_in_transition(self):
-        return bool(self.env.context.get('kepos_transition'))
 
     @api.model
     def _kepos_check_values(self, vals):

@@ -1,7 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
+
+from ..lib.guard import kepos_action
 
 _EDITABLE = {'draft': [('readonly', False)]}
 
@@ -13,8 +15,14 @@ class KeposCapitalRequest(models.AbstractModel):
     approval does and which fields the decision freezes."""
     _name = 'kepos.capital.request'
     _description = 'Capital request'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'date desc, id desc'
+
+    # The staff prepare requests; the board decides (action_approve).
+    _kepos_client_fields = {
+        'partner_id': 'staff', 'share_type_id': 'staff', 'quantity': 'staff',
+        'date': 'staff',
+    }
 
     # Fields the board decides on: frozen once the request leaves draft.
     _frozen_fields = {'partner_id', 'share_type_id', 'quantity'}
@@ -83,26 +91,14 @@ class KeposCapitalRequest(models.AbstractModel):
                 'it.') % request.name)
         return super(KeposCapitalRequest, self).unlink()
 
-    def _check_state(self, states):
-        for request in self:
-            if request.state not in states:
-                raise UserError(_(
-                    '%s cannot do this in its current state.')
-                    % request.name)
-
-    def _check_manager(self):
-        if not self.env.user.has_group(
-                'kepos_membership.group_kepos_manager'):
-            raise AccessError(_(
-                'Only the board (Kèpos managers) decides on capital.'))
-
     @api.multi
+    @kepos_action(role='staff', states=['draft'])
     def action_submit(self):
-        self._check_state(['draft'])
-        self.write({'state': 'submitted'})
+        self._kepos_server_write({'state': 'submitted'})
+        return True
 
     @api.multi
+    @kepos_action(role='manager', states=['submitted'])
     def action_reject(self):
-        self._check_manager()
-        self._check_state(['submitted'])
-        self.write({'state': 'rejected'})
+        self._kepos_server_write({'state': 'rejected'})
+        return True

@@ -1,0 +1,1 @@
+# Plain Python shared by the Kèpos add-ons (no models).
