@@ -58,6 +58,7 @@ MATRIX = {
     'kepos.reminder.mixin': ('', '', '', ''),
     'kepos.resolution': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.resolution.result': ('', 'r', 'r', 'rwcu'),
+    'kepos.rpc.policy': ('', '', '', ''),
     'kepos.resource.category': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.share.line': ('', 'r', 'r', 'r'),
     'kepos.share.minimum': ('', 'r', 'r', 'rwcu'),
@@ -83,6 +84,7 @@ MATRIX = {
     'kepos.training.hours.report': ('', 'r', 'r', 'r'),
     'kepos.training.session': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.vote': ('', 'rwcu', 'rwcu', 'rwcu'),
+    'kepos.workflow.mixin': ('', '', '', ''),
 }
 
 # Wizards (transient models) have no access rights in Odoo: only their creator

@@ -51,30 +51,40 @@ class Base(models.AbstractModel):
 
     @api.model
     def _kepos_field_policy(self):
-        """The merged rules of every class of the model, the last wins."""
-        policy = {}
-        for cls in reversed(type(self).__mro__):
-            policy.update(cls.__dict__.get('_kepos_client_fields') or {})
-        return policy
+        """The merged rules of every class of the model, the last wins;
+        kept on the registry's class, which a module update rebuilds."""
+        cls = type(self)
+        if '_kepos_merged_policy' not in cls.__dict__:
+            policy = {}
+            for klass in reversed(cls.__mro__):
+                policy.update(klass.__dict__.get('_kepos_client_fields') or {})
+            cls._kepos_merged_policy = policy
+        return cls._kepos_merged_policy
+
+    def _kepos_is_governed(self, name):
+        """Whether the rules decide the writes of this field: every field the
+        Kèpos add-ons declare on a kepos.* model; on Odoo's models, their
+        kepos_* fields and the Odoo fields they list."""
+        field = self._fields.get(name)
+        if field is None or name in IGNORED_BY_ORM:
+            return False
+        if name in self._kepos_field_policy():
+            return True
+        return (field._module or '').startswith('kepos_') and (
+            self._name.startswith('kepos.') or name.startswith('kepos_'))
 
     @api.model
     def _kepos_governed_fields(self):
-        """The fields whose writes the rules decide: every field the Kèpos
-        add-ons declare on a kepos.* model; on Odoo's models, their kepos_*
-        fields and the Odoo fields they list."""
-        policy = self._kepos_field_policy()
-        kepos_model = self._name.startswith('kepos.')
-        return {name for name, field in self._fields.items()
-                if name in policy or (field._module or '').startswith('kepos_')
-                and (kepos_model or name.startswith('kepos_'))} - IGNORED_BY_ORM
+        return {name for name in self._fields if self._kepos_is_governed(name)}
 
     def _kepos_check_client_fields(self, vals, creating):
-        governed = self._kepos_governed_fields()
-        names = governed.intersection(vals)
-        if not names:
-            return
         policy = self._kepos_field_policy()
-        for name in sorted(names):
+        if not (policy or self._name.startswith('kepos.')
+                or any(name.startswith('kepos_') for name in vals)):
+            return
+        for name in sorted(vals):
+            if not self._kepos_is_governed(name):
+                continue
             role, create_only = parse_rule(policy.get(name, SERVER))
             if role == SERVER:
                 reason = _('the system sets it')
@@ -94,17 +104,19 @@ class Base(models.AbstractModel):
     def _kepos_without_forbidden_defaults(self):
         """Drop the default_<field> keys a client may not use to set a field
         (a default is a value given on create)."""
-        governed = self._kepos_governed_fields()
         policy = self._kepos_field_policy()
-        context = {}
-        for key, value in self.env.context.items():
+        forbidden = set()
+        for key in self.env.context:
             name = key[8:] if key.startswith('default_') else None
-            if name in governed:
+            if name and self._kepos_is_governed(name):
                 role, _create_only = parse_rule(policy.get(name, SERVER))
                 if role == SERVER or not self._kepos_has_role(role):
-                    continue
-            context[key] = value
-        return self.with_context(context)
+                    forbidden.add(key)
+        if not forbidden:
+            return self
+        return self.with_context({key: value for key, value
+                                  in self.env.context.items()
+                                  if key not in forbidden})
 
     def _kepos_has_role(self, role):
         return self.env.uid == SUPERUSER_ID or self.env.user.has_group(
