@@ -51,15 +51,12 @@ class Base(models.AbstractModel):
 
     @api.model
     def _kepos_field_policy(self):
-        """The merged rules of every class of the model, the last wins;
-        kept on the registry's class, which a module update rebuilds."""
-        cls = type(self)
-        if '_kepos_merged_policy' not in cls.__dict__:
-            policy = {}
-            for klass in reversed(cls.__mro__):
-                policy.update(klass.__dict__.get('_kepos_client_fields') or {})
-            cls._kepos_merged_policy = policy
-        return cls._kepos_merged_policy
+        """The merged rules of every class of the model, the last wins. Not
+        cached: installing a module changes the classes of a model in place."""
+        policy = {}
+        for klass in reversed(type(self).__mro__):
+            policy.update(klass.__dict__.get('_kepos_client_fields') or {})
+        return policy
 
     def _kepos_is_governed(self, name):
         """Whether the rules decide the writes of this field: every field the
