@@ -3,13 +3,24 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposFundingApplication(models.Model):
     """A member's application to a funding call, and its result."""
     _name = 'kepos.funding.application'
     _description = 'Funding application'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'id desc'
+
+    # A member prepares its own application (the partner is checked to be
+    # its company); the team records the funder's answer. The state and the
+    # submission date are the buttons'.
+    _kepos_client_fields = {
+        'call_id': 'member:create', 'partner_id': 'member',
+        'amount_requested': 'member', 'note': 'member',
+        'amount_obtained': 'staff',
+    }
 
     call_id = fields.Many2one(
         'kepos.funding.call', string='Funding call', required=True,
@@ -57,13 +68,11 @@ class KeposFundingApplication(models.Model):
 
     @api.model
     def create(self, vals):
-        if vals.get('state', 'draft') != 'draft':
-            raise UserError(_('The state of an application changes only '
-                              'through its buttons.'))
-        if vals.get('amount_obtained'):
-            self._check_staff()
+        self._check_own_partner(vals)
         # Checked before the insert, to answer a second application with
-        # this message rather than the database's error.
+        # this message rather than the database's error. Read as superuser
+        # only once the partner is known to be the caller's own (or the
+        # caller is staff): the answer tells nothing of another member.
         partner_id = vals.get('partner_id') or self.default_get(
             ['partner_id']).get('partner_id')
         if self.sudo().search_count([('call_id', '=', vals.get('call_id')),
@@ -73,50 +82,43 @@ class KeposFundingApplication(models.Model):
 
     @api.multi
     def write(self, vals):
-        # The buttons check what each step needs (an amount to grant...).
-        if 'state' in vals and not self._kepos_in_transition():
-            raise UserError(_('The state of an application changes only '
-                              'through its buttons.'))
-        # The record rules check who the application belongs to before the
-        # write, not after: a member must not hand it to another member.
-        if 'partner_id' in vals and not self._is_staff():
-            raise AccessError(_('Only the staff can move an application to '
-                                'another member.'))
-        if 'amount_obtained' in vals:
-            self._check_staff()
+        if not self._kepos_trusted(creating=False):
+            self._check_own_partner(vals)
+            # A member prepares its application; once submitted, it is
+            # what the funder received and only the team changes it.
+            if not self._kepos_has_role('staff') and \
+                    any(a.state != 'draft' for a in self):
+                raise AccessError(_('A submitted application can only be '
+                                    'changed by the Kèpos team.'))
         return super().write(vals)
 
-    def _is_staff(self):
-        return self.env.user.has_group('kepos_membership.group_kepos_staff')
-
-    def _check_staff(self):
-        # The amounts obtained feed the cooperative's support report, shown
-        # to its own funders: the team records them from the funder's answer.
-        if not self._is_staff():
-            raise AccessError(_('Only the Kèpos team records the funder\'s '
-                                'answer to an application.'))
-
-    def _check_state(self, states):
-        if any(a.state not in states for a in self):
-            raise UserError(_('This application is not in a state that allows this action.'))
+    @api.model
+    def _check_own_partner(self, vals):
+        """A member applies for its own company only, and never hands an
+        application to another member."""
+        if 'partner_id' not in vals or self._kepos_has_role('staff'):
+            return
+        own = self.env.user.partner_id.commercial_partner_id
+        if vals['partner_id'] != own.id:
+            raise AccessError(_('You can only apply for your own company.'))
 
     @api.multi
+    @kepos_action(role='member', states=['draft'])
     def action_submit(self):
-        self._check_state(['draft'])
-        self._kepos_transition({
+        self._kepos_server_write({
             'state': 'submitted',
             'date_submitted': fields.Date.context_today(self)})
 
+    # The amounts obtained feed the cooperative's support report, shown to
+    # its own funders: the team records them from the funder's answer.
     @api.multi
+    @kepos_action(role='staff', states=['submitted'])
     def action_grant(self):
-        self._check_staff()
-        self._check_state(['submitted'])
         if any(a.amount_obtained <= 0 for a in self):
             raise UserError(_('Enter the amount obtained before recording the grant.'))
-        self._kepos_transition({'state': 'granted'})
+        self._kepos_server_write({'state': 'granted'})
 
     @api.multi
+    @kepos_action(role='staff', states=['submitted'])
     def action_refuse(self):
-        self._check_staff()
-        self._check_state(['submitted'])
-        self._kepos_transition({'state': 'refused', 'amount_obtained': 0.0})
+        self._kepos_server_write({'state': 'refused', 'amount_obtained': 0.0})

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 CLOSING_ACTIVITY = 'kepos_incubator.mail_activity_funding_call_closing'
 
 
@@ -11,8 +13,17 @@ class KeposFundingCall(models.Model):
     with the members working on its themes."""
     _name = 'kepos.funding.call'
     _description = 'Funding call'
-    _inherit = ['mail.thread', 'kepos.reminder.mixin']
+    _inherit = ['mail.thread', 'kepos.reminder.mixin', 'kepos.workflow.mixin']
     _order = 'date_close, id'
+
+    # Members read the calls; the team writes them, and their applications
+    # from the call's form. Who received the call is the server's.
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'funder_id', 'url', 'description', 'theme_ids',
+            'industry_ids', 'eligible_structures', 'currency_id',
+            'amount_min', 'amount_max', 'date_open', 'date_close', 'user_id',
+            'reminder_days', 'application_ids')}
 
     name = fields.Char('Title', required=True, track_visibility='onchange')
     funder_id = fields.Many2one(
@@ -100,25 +111,22 @@ class KeposFundingCall(models.Model):
             call.application_count = len(call.application_ids)
 
     @api.multi
+    @kepos_action(role='staff', states=['draft'])
     def action_open(self):
-        if any(call.state != 'draft' for call in self):
-            raise UserError(_('Only draft calls can be opened.'))
-        self.write({'state': 'open'})
+        self._kepos_server_write({'state': 'open'})
 
     @api.multi
+    @kepos_action(role='staff', states=['open'])
     def action_close(self):
-        if any(call.state != 'open' for call in self):
-            raise UserError(_('Only open calls can be closed.'))
-        self.write({'state': 'closed'})
+        self._kepos_server_write({'state': 'closed'})
         self._kepos_reminders(CLOSING_ACTIVITY).unlink()
 
     @api.multi
+    @kepos_action(role='staff', states=['open'])
     def action_send_to_suggested(self):
         """Mail the call to the suggested members (their contacts with an
         e-mail address) and keep who received it."""
         for call in self:
-            if call.state != 'open':
-                raise UserError(_('Open the call "%s" before sending it.') % call.name)
             members = call.suggested_partner_ids
             if not members:
                 raise UserError(_('No member matches the call "%s".') % call.name)
@@ -128,7 +136,8 @@ class KeposFundingCall(models.Model):
                 subject=_('Funding call: %s') % call.name,
                 partner_ids=recipients.ids,
                 message_type='comment', subtype='mail.mt_comment')
-            call.sent_partner_ids |= members
+            call._kepos_server_write({
+                'sent_partner_ids': [(4, member.id) for member in members]})
 
     def _mail_body(self):
         return _('<p>A funding call matches your activity: <b>%s</b> (%s).</p>'

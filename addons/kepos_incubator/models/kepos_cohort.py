@@ -12,6 +12,11 @@ class KeposCohort(models.Model):
     _impact_field = 'cohort_id'
     _order = 'date_start desc, name'
 
+    # The team runs the cohorts (members read them and their totals).
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'programme_id', 'date_start', 'date_end', 'active')}
+
     name = fields.Char(required=True, track_visibility='onchange')
     programme_id = fields.Many2one('kepos.programme', required=True,
                                    ondelete='restrict',

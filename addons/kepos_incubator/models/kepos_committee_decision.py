@@ -9,6 +9,13 @@ class KeposCommitteeDecision(models.Model):
     _description = 'Commitment committee decision'
     _order = 'date desc, id desc'
 
+    # Recorded by the team on a planned committee (frozen once it is held,
+    # see _check_committee_open).
+    _kepos_client_fields = {
+        'committee_id': 'staff:create', 'incubation_id': 'staff',
+        'decision': 'staff', 'conditions': 'staff',
+    }
+
     committee_id = fields.Many2one('kepos.committee', required=True,
                                    ondelete='cascade', index=True)
     date = fields.Date(related='committee_id.date', store=True,
@@ -62,9 +69,9 @@ class KeposCommitteeDecision(models.Model):
             if decision.decision == 'go' and kind in ('idea', 'study'):
                 project.action_search_entrepreneur()
             elif decision.decision == 'no_go' and kind != 'abandoned':
-                project.abandon_reason = decision.conditions or _(
+                project.write({'abandon_reason': decision.conditions or _(
                     'No-go decision of the committee "%s".'
-                ) % decision.committee_id.name
+                ) % decision.committee_id.name})
                 project.action_abandon()
             elif decision.decision == 'postpone':
                 project.message_post(body=_(

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 # How long before the reporting deadline the officer is reminded.
 REPORTING_NOTICE_DAYS = 30
 REPORT_ACTIVITY = 'kepos_incubator.mail_activity_grant_report'
@@ -12,8 +14,17 @@ class KeposGrant(models.Model):
     """Money asked from a funder for a programme, a cohort or a project."""
     _name = 'kepos.grant'
     _description = 'Grant'
-    _inherit = ['mail.thread', 'kepos.reminder.mixin']
+    _inherit = ['mail.thread', 'kepos.reminder.mixin', 'kepos.workflow.mixin']
     _order = 'request_date desc, id desc'
+
+    # The team records grants (members have no access to them); the state
+    # moves only through the buttons.
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'funder_id', 'programme_id', 'cohort_id', 'incubation_id',
+            'user_id', 'company_id', 'amount_requested', 'amount_granted',
+            'amount_received', 'request_date', 'grant_date', 'received_date',
+            'period_start', 'period_end', 'reporting_deadline', 'note')}
 
     name = fields.Char(string='Object', required=True,
                        track_visibility='onchange')
@@ -48,8 +59,8 @@ class KeposGrant(models.Model):
         ('received', 'Received'),
         ('justified', 'Justified'),
         ('refused', 'Refused'),
-    ], required=True, default='requested', copy=False, index=True,
-        track_visibility='onchange')
+    ], required=True, default='requested', readonly=True, copy=False,
+        index=True, track_visibility='onchange')
     note = fields.Text()
 
     _sql_constraints = [
@@ -81,41 +92,29 @@ class KeposGrant(models.Model):
                     'More money received than granted on "%s".')
                     % grant.name)
 
-    def _lock(self):
-        """Amounts change under a row lock so two users cannot record the
-        same payment twice."""
-        if not self:
-            return
-        self.env.cr.execute(
-            'SELECT id FROM kepos_grant WHERE id IN %s ORDER BY id '
-            'FOR UPDATE', (tuple(self.ids),))
-        self.invalidate_cache()
-
-    def _check_state(self, states):
-        for grant in self:
-            if grant.state not in states:
-                raise UserError(_(
-                    'The grant "%s" is not in a state that allows this '
-                    'operation.') % grant.name)
-
+    # Amounts change under the row lock the decorator takes, so two users
+    # cannot record the same payment twice; the amounts read before the
+    # lock are dropped.
+    @api.multi
+    @kepos_action(role='staff', states=['requested'])
     def action_grant(self, amount=None, date=None):
-        self._lock()
-        self._check_state(['requested'])
+        self.invalidate_cache()
         for grant in self:
             granted = amount if amount is not None else (
                 grant.amount_granted or grant.amount_requested)
             if granted <= 0:
                 raise UserError(_('A granted amount must be positive.'))
-            grant.write({
+            grant._kepos_server_write({
                 'state': 'granted',
                 'amount_granted': granted,
                 'grant_date': date or fields.Date.context_today(grant),
             })
         self._schedule_reporting_activity()
 
+    @api.multi
+    @kepos_action(role='staff', states=['granted'])
     def action_receive(self, amount=None, date=None):
-        self._lock()
-        self._check_state(['granted'])
+        self.invalidate_cache()
         for grant in self:
             received = amount if amount is not None else grant.amount_granted
             if received <= 0:
@@ -124,23 +123,23 @@ class KeposGrant(models.Model):
                 raise UserError(_(
                     'More money received than granted on "%s".')
                     % grant.name)
-            grant.write({
+            grant._kepos_server_write({
                 'state': 'received',
                 'amount_received': received,
                 'received_date': date or fields.Date.context_today(grant),
             })
 
+    @api.multi
+    @kepos_action(role='staff', states=['received'])
     def action_justify(self):
-        self._lock()
-        self._check_state(['received'])
-        self.write({'state': 'justified'})
+        self._kepos_server_write({'state': 'justified'})
         self._kepos_reminders(REPORT_ACTIVITY).action_feedback(
             _('Report sent to the funder.'))
 
+    @api.multi
+    @kepos_action(role='staff', states=['requested'])
     def action_refuse(self):
-        self._lock()
-        self._check_state(['requested'])
-        self.write({'state': 'refused'})
+        self._kepos_server_write({'state': 'refused'})
 
     def _schedule_reporting_activity(self):
         """One to-do per grant, due a month before the report is."""

@@ -10,6 +10,8 @@ class KeposImpactMixin(models.AbstractModel):
     _description = 'Serre à projets impact figures'
     # The column of kepos.impact.report that points to the record.
     _impact_field = None
+    # Computed figures only: nothing a client sets.
+    _kepos_client_fields = {}
 
     launched_count = fields.Integer(compute='_compute_impact',
                                     string='Projects launched')
@@ -25,10 +27,19 @@ class KeposImpactMixin(models.AbstractModel):
         groups='kepos_membership.group_kepos_staff')
 
     def _compute_impact(self):
+        # The report is read as superuser only for the records the user
+        # may read itself (checked first): totals of a programme or a
+        # cohort, never the rows of a project, a grant or a timesheet.
+        readable = self.browse()
+        if self.check_access_rights('read', raise_exception=False):
+            saved = self.filtered(lambda r: isinstance(r.id, int))
+            readable = self.with_context(active_test=False).search(
+                [('id', 'in', saved.ids)]) if saved else readable
         report = self.env['kepos.impact.report'].sudo()
         for record in self:
             figures = report._indicators(
-                [(self._impact_field, '=', record.id)]) if record.id else {}
+                [(self._impact_field, '=', record.id)]
+            ) if record.id in readable.ids else {}
             for name in ('launched_count', 'jobs_fte', 'coaching_hours',
                          'grant_received', 'grant_per_launched'):
                 record[name] = figures.get(name, 0)

@@ -18,6 +18,9 @@ class KeposImpactReport(models.Model):
     _auto = False
     _order = 'date desc'
 
+    # A database view: nothing to set.
+    _kepos_client_fields = {}
+
     fact = fields.Selection([
         ('need', 'Territorial need'),
         ('project', 'Idea'),

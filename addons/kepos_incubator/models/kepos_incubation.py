@@ -1,7 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import _, api, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.kepos_membership.lib.guard import kepos_action
 
 from .kepos_incubation_stage import STAGE_RANK
 from .kepos_study_score import MAX_SCORE
@@ -29,6 +31,19 @@ class KeposIncubation(models.Model):
     _description = 'Incubated project'
     _inherit = ['mail.thread', 'mail.activity.mixin']
     _order = 'priority desc, sequence, id desc'
+
+    # Members read the projects of public stages; the team runs the
+    # pipeline (the stage gates hold on every write of the stage). The
+    # coaching plan and the committee decisions are the server's.
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'sequence', 'active', 'description', 'stage_id',
+            'idea_date', 'priority', 'tag_ids', 'theme_ids', 'color',
+            'user_id', 'programme_id', 'cohort_id', 'theme', 'city', 'qpv',
+            'need_ids', 'reference_ids', 'actor_ids', 'score_ids',
+            'study_comment', 'entrepreneur_ids', 'coach_ids', 'mentor_ids',
+            'launch_date', 'legal_form', 'company_partner_id', 'jobs_fte',
+            'abandon_reason', 'grant_ids')}
 
     def _default_stage_id(self):
         return self.env['kepos.incubation.stage'].search(
@@ -143,7 +158,10 @@ class KeposIncubation(models.Model):
 
     @api.depends('decision_ids.decision', 'decision_ids.committee_id.state')
     def _compute_last_decision(self):
-        for project in self:
+        # Read as superuser (the committee's rules are the staff's), only
+        # for the staff: the field is theirs (groups=).
+        self.update({'last_decision': False})
+        for project in self._kepos_readable():
             project.last_decision = project.sudo()._last_decision().decision
 
     def _last_decision(self):
@@ -153,13 +171,31 @@ class KeposIncubation(models.Model):
             ('committee_id.state', '=', 'held'),
         ], order='date desc, id desc', limit=1)
 
+    def _kepos_readable(self):
+        """The projects of self the user may read: the computed fields
+        read as superuser show nothing of the others (a prefetch may hold
+        projects the record rules hide)."""
+        if self.env.uid == SUPERUSER_ID:
+            return self
+        if not self.check_access_rights('read', raise_exception=False):
+            return self.browse()
+        # Records of a form being edited (no id yet) are the user's own.
+        new = self.filtered(lambda p: not isinstance(p.id, int))
+        saved = (self - new).ids
+        found = self.with_context(active_test=False).search(
+            [('id', 'in', saved)]).with_env(self.env) if saved else self.browse()
+        return found | new
+
     def _compute_coaching_hours(self):
+        # Coaching plans are private to their followers: the hours are read
+        # as superuser, for the projects the user may read only.
+        plans = {p.id: p.project_id.id for p in self._kepos_readable()}
         hours = self.env['account.analytic.line'].sudo().read_group(
-            [('project_id', 'in', self.mapped('project_id').ids)],
+            [('project_id', 'in', [i for i in plans.values() if i])],
             ['project_id', 'unit_amount'], ['project_id'])
-        by_project = {h['project_id'][0]: h['unit_amount'] for h in hours}
+        by_plan = {h['project_id'][0]: h['unit_amount'] for h in hours}
         for project in self:
-            project.coaching_hours = by_project.get(project.project_id.id, 0.0)
+            project.coaching_hours = by_plan.get(plans.get(project.id), 0.0)
 
     @api.model
     def create(self, vals):
@@ -224,13 +260,16 @@ class KeposIncubation(models.Model):
 
     def _create_coaching_plan(self):
         self.ensure_one()
-        self.project_id = self.env['project.project'].sudo().create({
+        # Created as superuser: the staff running the pipeline need no
+        # project manager rights; the caller passed the stage gate.
+        project = self.env['project.project'].sudo().create({
             'name': _('Coaching: %s') % self.name,
             'kepos_incubation_id': self.id,
             'user_id': self.user_id.id,
             'privacy_visibility': 'followers',
             'allow_timesheets': True,
         })
+        self._kepos_server_write({'project_id': project.id})
         self._subscribe_coaches()
 
     def _subscribe_coaches(self):
@@ -249,6 +288,8 @@ class KeposIncubation(models.Model):
                               'step.'))
         self.write({'stage_id': stage.id})
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_start_study(self):
         """Open the study: one score line per active criterion."""
         criteria = self.env['kepos.study.criterion'].search([])
@@ -259,18 +300,28 @@ class KeposIncubation(models.Model):
                 for c in missing]})
         self._move_to('study')
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_search_entrepreneur(self):
         self._move_to('search')
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_incubate(self):
         self._move_to('incubation')
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_launch(self):
         self._move_to('launched')
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_abandon(self):
         self._move_to('abandoned')
 
+    @api.multi
+    @kepos_action(role='staff')
     def action_create_company(self):
         """Record the company the project created, so it can join Kèpos."""
         for project in self:
@@ -288,6 +339,8 @@ class KeposIncubation(models.Model):
                               if not p.is_company and not p.parent_id],
             })
 
+    @api.multi
+    @kepos_action(role='staff', access='read')
     def action_open_coaching_plan(self):
         self.ensure_one()
         return {

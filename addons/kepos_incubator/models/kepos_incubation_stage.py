@@ -25,6 +25,11 @@ class KeposIncubationStage(models.Model):
     _table = 'kepos_incubation_pipeline_stage'
     _order = 'sequence, id'
 
+    # The stages carry the gates and the members' visibility: managers'.
+    _kepos_client_fields = {
+        name: 'manager' for name in (
+            'name', 'sequence', 'kind', 'fold', 'public', 'description')}
+
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     kind = fields.Selection(STAGE_KINDS, required=True, default='idea',

@@ -8,6 +8,8 @@ class KeposIncubationTag(models.Model):
     _description = 'Incubated project tag'
     _order = 'name'
 
+    _kepos_client_fields = {'name': 'staff', 'color': 'staff'}
+
     name = fields.Char(required=True)
     color = fields.Integer()
 

@@ -10,6 +10,12 @@ class KeposProgramme(models.Model):
     _impact_field = 'programme_id'
     _order = 'sequence, name'
 
+    # The team runs the programmes (members read them and their totals).
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'sequence', 'active', 'description', 'user_id',
+            'cohort_ids')}
+
     name = fields.Char(required=True, track_visibility='onchange')
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)

@@ -9,6 +9,10 @@ class KeposReferenceInitiative(models.Model):
     _description = 'Reference initiative'
     _order = 'name'
 
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'place', 'url', 'lesson', 'incubation_ids')}
+
     name = fields.Char(required=True)
     place = fields.Char(required=True)
     url = fields.Char(string='Link')

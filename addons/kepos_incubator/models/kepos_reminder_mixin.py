@@ -12,6 +12,9 @@ class KeposReminderMixin(models.AbstractModel):
     _name = 'kepos.reminder.mixin'
     _description = 'Deadline reminder'
     _inherit = ['mail.activity.mixin']
+    # No field of its own; the reminders are written by the records' own
+    # methods, after their checks.
+    _kepos_client_fields = {}
 
     def _kepos_reminders(self, activity_xmlid):
         return self.env['mail.activity'].search([

@@ -9,6 +9,11 @@ class KeposStudyCriterion(models.Model):
     _description = 'Opportunity study criterion'
     _order = 'sequence, id'
 
+    # The rubric every study is scored on: managers'.
+    _kepos_client_fields = {
+        name: 'manager' for name in (
+            'name', 'sequence', 'weight', 'description', 'active')}
+
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     weight = fields.Integer(required=True, default=1)

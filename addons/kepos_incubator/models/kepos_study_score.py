@@ -11,6 +11,12 @@ class KeposStudyScore(models.Model):
     _description = 'Opportunity study score'
     _order = 'sequence, id'
 
+    # Scored by the team; a line stays on its project and criterion.
+    _kepos_client_fields = {
+        'incubation_id': 'staff:create', 'criterion_id': 'staff:create',
+        'weight': 'staff', 'score': 'staff', 'comment': 'staff',
+    }
+
     incubation_id = fields.Many2one('kepos.incubation', required=True,
                                     ondelete='cascade', index=True)
     criterion_id = fields.Many2one('kepos.study.criterion', required=True,

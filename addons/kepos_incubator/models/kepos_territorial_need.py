@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 NEED_THEMES = [
     ('food', 'Food'),
     ('mobility', 'Mobility'),
@@ -19,8 +21,15 @@ class KeposTerritorialNeed(models.Model):
     """An unmet need heard on the territory: the raw material of ideas."""
     _name = 'kepos.territorial.need'
     _description = 'Territorial need'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'date desc, id desc'
+
+    # Members read the needs; the team collects and qualifies them.
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'description', 'source', 'theme', 'district', 'city',
+            'qpv', 'date', 'reporter_id', 'user_id', 'programme_id',
+            'parent_id', 'child_ids', 'incubation_ids')}
 
     name = fields.Char(string='Need', required=True,
                        track_visibility='onchange')
@@ -62,34 +71,35 @@ class KeposTerritorialNeed(models.Model):
         ('qualified', 'Qualified'),
         ('addressed', 'Addressed by a project'),
         ('dismissed', 'Dismissed'),
-    ], string='Status', required=True, default='new', copy=False,
-        track_visibility='onchange')
+    ], string='Status', required=True, default='new', readonly=True,
+        copy=False, track_visibility='onchange')
 
+    @api.multi
+    @kepos_action(role='staff', states=['new'])
     def action_qualify(self):
-        if self.filtered(lambda need: need.state != 'new'):
-            raise UserError(_('Only new needs can be qualified.'))
-        self.write({'state': 'qualified'})
+        self._kepos_server_write({'state': 'qualified'})
 
+    @api.multi
+    @kepos_action(role='staff', states=['new', 'qualified'])
     def action_address(self):
         for need in self:
-            if need.state not in ('new', 'qualified'):
-                raise UserError(_(
-                    'The need "%s" is already addressed or dismissed.')
-                    % need.name)
             if not need.incubation_ids:
                 raise UserError(_(
                     'Link the need "%s" to an idea or a project before '
                     'marking it as addressed.') % need.name)
-        self.write({'state': 'addressed'})
+        self._kepos_server_write({'state': 'addressed'})
 
+    # A need addressed by a project is not dismissed: dismiss is offered
+    # from new and qualified only.
+    @api.multi
+    @kepos_action(role='staff', states=['new', 'qualified'])
     def action_dismiss(self):
-        if self.filtered(lambda need: need.state == 'addressed'):
-            raise UserError(_(
-                'A need addressed by a project cannot be dismissed.'))
-        self.write({'state': 'dismissed'})
+        self._kepos_server_write({'state': 'dismissed'})
 
+    @api.multi
+    @kepos_action(role='staff', states=['dismissed'])
     def action_reset(self):
-        self.write({'state': 'new'})
+        self._kepos_server_write({'state': 'new'})
 
     @api.constrains('parent_id')
     def _check_parent_id(self):

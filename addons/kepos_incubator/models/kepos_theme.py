@@ -10,6 +10,9 @@ class KeposTheme(models.Model):
     _description = 'Theme'
     _order = 'name'
 
+    _kepos_client_fields = {'name': 'staff', 'color': 'staff',
+                            'active': 'staff'}
+
     name = fields.Char(required=True, translate=True)
     color = fields.Integer()
     active = fields.Boolean(default=True)

@@ -6,6 +6,9 @@ from odoo import fields, models
 class ProjectProject(models.Model):
     _inherit = 'project.project'
 
+    # Set when the pipeline creates the coaching plan, never by a client.
+    _kepos_client_fields = {'kepos_incubation_id': 'server'}
+
     kepos_incubation_id = fields.Many2one(
         'kepos.incubation', string='Incubated project', index=True,
         ondelete='set null', readonly=True,

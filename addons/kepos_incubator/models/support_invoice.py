@@ -3,26 +3,26 @@
 from odoo import _, api, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposSupportRequest(models.Model):
     """Invoicing of support that membership does not include."""
     _inherit = 'kepos.support.request'
 
+    # The decorator locks the requests (in id order) before reading their
+    # state, so two clicks cannot invoice the same work twice.
     @api.multi
+    @kepos_action(role='staff', states=['in_progress', 'done'])
     def action_create_invoice(self):
         """Draft customer invoice of the cooperative for the service: the
         logged hours at the hourly rate, or the fixed price."""
-        self._check_staff()
-        # Lock the requests so two clicks cannot invoice the same work twice.
-        self.env.cr.execute(
-            'SELECT id FROM kepos_support_request WHERE id IN %s '
-            'ORDER BY id FOR UPDATE', (tuple(self.ids),))
         self.invalidate_cache(['invoice_id'])
         invoices = self.env['account.invoice']
         for request in self:
             request._check_invoiceable()
             invoice = request._create_invoice()
-            request.invoice_id = invoice
+            request._kepos_server_write({'invoice_id': invoice.id})
             request.message_post(body=_('Draft invoice %s created.') % invoice.display_name)
             invoices |= invoice
         return invoices

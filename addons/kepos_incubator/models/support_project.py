@@ -6,6 +6,9 @@ from odoo import _, api, fields, models
 class ProjectProject(models.Model):
     _inherit = 'project.project'
 
+    # Set by the support requests (as superuser), never by a client.
+    _kepos_client_fields = {'kepos_support_year': 'server'}
+
     kepos_support_year = fields.Integer(
         string='Support year',
         help='Set on the yearly support project of a member: the requests '

@@ -13,6 +13,9 @@ class KeposSupportReport(models.Model):
     _auto = False
     _order = 'year desc, partner_id'
 
+    # A database view: nothing to set.
+    _kepos_client_fields = {}
+
     partner_id = fields.Many2one('res.partner', string='Member', readonly=True)
     year = fields.Integer(readonly=True)
     source = fields.Selection([

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 SUPPORT_KINDS = [
     ('funding', 'Funding search'),
     ('tender', 'Tender answer'),
@@ -18,8 +20,19 @@ class KeposSupportRequest(models.Model):
     it as a task of the member's support project and log time on it."""
     _name = 'kepos.support.request'
     _description = 'Support request'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'request_date desc, id desc'
+
+    # A member asks for its own company (checked) and rates the support it
+    # received; the team qualifies, plans, answers and invoices. The state,
+    # the project, the task, the hours and the invoice are the server's.
+    _kepos_client_fields = {
+        'name': 'member', 'partner_id': 'member', 'kind': 'member',
+        'description': 'member', 'urgency': 'member', 'deadline': 'member',
+        'satisfaction': 'member', 'outcome': 'member',
+        'coach_id': 'staff', 'service_id': 'staff',
+        'dedicated_project': 'staff', 'decline_reason': 'staff',
+    }
 
     name = fields.Char('Subject', required=True, track_visibility='onchange')
     partner_id = fields.Many2one(
@@ -94,31 +107,20 @@ class KeposSupportRequest(models.Model):
                 raise ValidationError(_(
                     'The satisfaction can be given once the support is done.'))
 
-    # What a member may change on its own request; the rest is run by staff.
-    _member_fields = {'name', 'kind', 'description', 'urgency', 'deadline',
-                      'satisfaction', 'outcome'}
-
     @api.model
     def create(self, vals):
         self._check_kind(vals)
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            member = self.env.user.partner_id.commercial_partner_id
-            if vals.get('partner_id', member.id) != member.id:
-                raise AccessError(_('You can only ask for support for your own company.'))
-            # The web client sends the staff's fields empty; a value there
-            # (a state, a coach, an invoice) is the staff's to set.
-            self._check_member_fields(
-                {f for f, value in vals.items() if value}
-                - {'partner_id', 'service_id'})
+        self._check_own_partner(vals)
         return super().create(vals)
 
-    def _check_member_fields(self, names):
-        forbidden = {f for f in names if f not in self._member_fields
-                     and not f.startswith(('message_', 'activity_'))}
-        if forbidden:
-            raise AccessError(_(
-                'Only the cooperative\'s staff can change the fields: %s.')
-                % ', '.join(sorted(forbidden)))
+    @api.model
+    def _check_own_partner(self, vals):
+        """A member asks for its own company, never in another's name."""
+        if 'partner_id' not in vals or self._kepos_has_role('staff'):
+            return
+        own = self.env.user.partner_id.commercial_partner_id
+        if vals['partner_id'] != own.id:
+            raise AccessError(_('You can only ask for support for your own company.'))
 
     @api.model
     def _check_kind(self, vals):
@@ -132,35 +134,24 @@ class KeposSupportRequest(models.Model):
     def write(self, vals):
         if 'kind' in vals:
             self._check_kind(vals)
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            self._check_member_fields(set(vals))
+        if not self._kepos_trusted(creating=False):
+            self._check_own_partner(vals)
         return super().write(vals)
 
-    def _check_staff(self):
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            raise AccessError(_('Only the cooperative\'s staff can run support requests.'))
-
-    def _check_state(self, states):
-        for request in self:
-            if request.state not in states:
-                raise UserError(_(
-                    'The request "%s" is not in a state that allows this action.')
-                    % request.name)
-
     @api.multi
+    @kepos_action(role='staff', states=['new'])
     def action_qualify(self):
-        self._check_staff()
-        self._check_state(['new'])
         for request in self:
             if not request.coach_id:
                 raise UserError(_('Assign a coach before qualifying "%s".') % request.name)
-        self.write({'state': 'qualified'})
+        self._kepos_server_write({'state': 'qualified'})
 
     @api.multi
+    @kepos_action(role='staff', states=['qualified'])
     def action_start(self):
-        """Plan the request as a task of the member's support project."""
-        self._check_staff()
-        self._check_state(['qualified'])
+        """Plan the request as a task of the member's support project (as
+        superuser: the decorator has checked the caller is staff and may
+        write these requests)."""
         for request in self:
             project = request._support_project()
             task = self.env['project.task'].sudo().create({
@@ -171,8 +162,9 @@ class KeposSupportRequest(models.Model):
                 'date_deadline': request.deadline,
                 'description': request.description,
             })
-            request.write({'state': 'in_progress', 'project_id': project.id,
-                           'task_id': task.id})
+            request._kepos_server_write({
+                'state': 'in_progress', 'project_id': project.id,
+                'task_id': task.id})
 
     def _support_project(self):
         Project = self.env['project.project']
@@ -182,16 +174,14 @@ class KeposSupportRequest(models.Model):
         return Project._kepos_support_project(self.partner_id, self.year)
 
     @api.multi
+    @kepos_action(role='staff', states=['in_progress'])
     def action_done(self):
-        self._check_staff()
-        self._check_state(['in_progress'])
-        self.write({'state': 'done'})
+        self._kepos_server_write({'state': 'done'})
 
     @api.multi
+    @kepos_action(role='staff', states=['new', 'qualified'])
     def action_decline(self):
-        self._check_staff()
-        self._check_state(['new', 'qualified'])
         for request in self:
             if not request.decline_reason:
                 raise UserError(_('Give the reason for declining "%s".') % request.name)
-        self.write({'state': 'declined'})
+        self._kepos_server_write({'state': 'declined'})

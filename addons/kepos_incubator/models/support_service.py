@@ -11,6 +11,11 @@ class KeposSupportService(models.Model):
     _description = 'Support service'
     _order = 'sequence, name'
 
+    _kepos_client_fields = {
+        name: 'staff' for name in (
+            'name', 'sequence', 'active', 'description', 'billing',
+            'product_id', 'price')}
+
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class ReportSupportYearly(models.AbstractModel):
     """Values of the yearly "rapport d'accompagnement" of a member. Reads
@@ -10,10 +12,12 @@ class ReportSupportYearly(models.AbstractModel):
     _description = 'Yearly support report'
 
     @api.model
+    @kepos_action(role='member', access=None)
     def get_report_values(self, docids, data=None):
         year = (data or {}).get('year') or fields.Date.from_string(
             fields.Date.context_today(self)).year
         partners = self.env['res.partner'].browse(docids)
+        self.env['kepos.support.yearly.wizard']._check_partner(partners)
         Request = self.env['kepos.support.request']
         Application = self.env['kepos.funding.application']
         kinds = dict(Request._fields['kind']._description_selection(self.env))

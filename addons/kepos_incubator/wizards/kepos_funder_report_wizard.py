@@ -3,11 +3,17 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposFunderReportWizard(models.TransientModel):
     """Choose a funder and a period, then print what its money did."""
     _name = 'kepos.funder.report.wizard'
     _description = 'Funder report'
+
+    # The report shows the grants: the team's.
+    _kepos_client_fields = {
+        'funder_id': 'staff', 'date_from': 'staff', 'date_to': 'staff'}
 
     funder_id = fields.Many2one('res.partner', string='Funder', required=True)
     date_from = fields.Date(string='From', required=True)
@@ -81,6 +87,8 @@ class KeposFunderReportWizard(models.TransientModel):
                     self.env)),
         }
 
+    @api.multi
+    @kepos_action(role='staff', access='read')
     def action_print(self):
         self.ensure_one()
         if not self._grants():
