@@ -30,6 +30,7 @@
         'views/res_partner_views.xml',
         'security/kepos_capital_security.xml',
         'data/kepos_capital_data.xml',
+        'data/kepos_capital_cron.xml',
         'views/kepos_college_views.xml',
         'views/kepos_member_category_views.xml',
         'views/kepos_share_type_views.xml',

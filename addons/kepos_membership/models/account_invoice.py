@@ -11,7 +11,13 @@ class AccountInvoice(models.Model):
         # Odoo calls this only when the invoice is fully reconciled, and
         # sometimes more than once: issuing is idempotent.
         res = super(AccountInvoice, self).action_invoice_paid()
-        self.env['kepos.subscription'].sudo().search([
-            ('invoice_id', 'in', self.ids), ('state', '=', 'approved'),
-        ])._issue_shares()
+        paid = self.filtered(lambda invoice: invoice.state == 'paid')
+        if paid:
+            # Only invoices the user may change, and paid in full, issue
+            # shares; the register is then written as superuser.
+            paid.check_access_rights('write')
+            paid.check_access_rule('write')
+            self.env['kepos.subscription'].sudo().search([
+                ('invoice_id', 'in', paid.ids), ('state', '=', 'approved'),
+            ])._issue_shares()
         return res

@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..lib.guard import kepos_action
+from ..lib.server_values import checked_creator
 
 _EDITABLE = {'draft': [('readonly', False)]}
 
@@ -67,10 +68,13 @@ class KeposCapitalRequest(models.AbstractModel):
 
     @api.model
     def create(self, vals):
+        # The reference is the server's: check what the client sent first.
+        creator = checked_creator(self, vals)
         if vals.get('name', '/') == '/':
-            vals['name'] = self.env['ir.sequence'].next_by_code(
-                self._name) or '/'
-        return super(KeposCapitalRequest, self).create(vals)
+            vals = dict(vals, name=self.env['ir.sequence'].next_by_code(
+                self._name) or '/')
+        return super(KeposCapitalRequest, creator).create(vals).with_env(
+            self.env)
 
     @api.multi
     def write(self, vals):
@@ -96,6 +100,12 @@ class KeposCapitalRequest(models.AbstractModel):
     def action_submit(self):
         self._kepos_server_write({'state': 'submitted'})
         return True
+
+    def _check_cancel(self):
+        """Staff cancel what the board has not decided yet; an approved
+        request is the board's to cancel."""
+        if self.filtered(lambda r: r.state == 'approved'):
+            self._kepos_check_role('manager')
 
     @api.multi
     @kepos_action(role='manager', states=['submitted'])

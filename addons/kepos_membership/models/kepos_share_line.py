@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib.guard import kepos_action
+
 # Columns that make a movement; the database refuses any change to them.
 _LEDGER_COLUMNS = ('partner_id', 'share_type_id', 'company_id', 'move_type',
                    'date', 'quantity', 'amount', 'certificate_number',
@@ -20,6 +22,8 @@ class KeposShareLine(models.Model):
     _description = 'Share register line'
     _order = 'date desc, id desc'
     _rec_name = 'certificate_number'
+    # No client writes the register: the capital workflows do.
+    _kepos_client_fields = {}
 
     partner_id = fields.Many2one(
         'res.partner', string='Member', required=True, readonly=True,
@@ -116,6 +120,7 @@ class KeposShareLine(models.Model):
             'redemption to move shares.'))
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_print_certificate(self):
         received = self.filtered(lambda l: l.quantity > 0)
         if not received:

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..lib.guard import kepos_action
+from ..lib.server_values import without_defaults
 from .kepos_capital_request import _EDITABLE
 
 
@@ -12,6 +14,11 @@ class KeposShareOperation(models.Model):
     _name = 'kepos.share.operation'
     _description = 'Share operation'
     _inherit = 'kepos.capital.request'
+
+    _kepos_client_fields = {
+        'operation_type': 'staff', 'receiver_id': 'staff', 'reason': 'staff',
+        'decision_date': 'staff',
+    }
 
     _frozen_fields = {'operation_type', 'partner_id', 'receiver_id',
                       'share_type_id', 'quantity', 'date'}
@@ -72,28 +79,31 @@ class KeposShareOperation(models.Model):
         self.company_id._kepos_check_capital_rules(self._moves(), self.date)
 
     @api.multi
+    @kepos_action(role='manager', states=['submitted'])
     def action_approve(self):
-        self._check_manager()
-        self._check_state(['submitted'])
         for operation in self.sorted('id'):
             operation._lock_and_check()
-            operation.write({
+            operation._kepos_server_write({
                 'state': 'approved',
                 'decision_date': operation.decision_date or
                 fields.Date.context_today(operation)})
+        return True
 
     @api.multi
+    @kepos_action(role='staff', states=['draft', 'submitted', 'approved'])
     def action_cancel(self):
-        self._check_state(['draft', 'submitted', 'approved'])
-        self.write({'state': 'cancelled'})
+        self._check_cancel()
+        self._kepos_server_write({'state': 'cancelled'})
+        return True
 
     @api.multi
+    @kepos_action(role='manager', states=['approved'])
     def action_done(self):
         """Write the movements into the register (checked again under the
         lock: the register may have moved since the approval)."""
-        self._check_manager()
-        self._check_state(['approved'])
-        Line = self.env['kepos.share.line'].sudo()
+        # sudo: the register is append-only and no client creates its lines;
+        # the decorator checked the caller is the board.
+        Line = without_defaults(self.env['kepos.share.line']).sudo()
         for operation in self.sorted('id'):
             operation._lock_and_check()
             move_types = {'transfer': ('transfer_out', 'transfer_in'),
@@ -115,7 +125,8 @@ class KeposShareOperation(models.Model):
             values = {'state': 'done'}
             if operation.operation_type == 'redemption':
                 values['bill_id'] = operation._create_refund_bill().id
-            operation.write(values)
+            operation._kepos_server_write(values)
+        return True
 
     def _create_refund_bill(self):
         """Vendor bill repaying the nominal value: debit 10131 (paid-up
@@ -127,7 +138,7 @@ class KeposShareOperation(models.Model):
             raise UserError(_(
                 'Set the capital redemption journal of %s first.')
                 % company.name)
-        bill = self.env['account.invoice'].sudo().create({
+        bill = without_defaults(self.env['account.invoice']).sudo().create({
             'partner_id': self.partner_id.id,
             'type': 'in_invoice',
             'company_id': company.id,
@@ -150,6 +161,7 @@ class KeposShareOperation(models.Model):
         return bill
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_view_bill(self):
         self.ensure_one()
         action = self.env.ref('account.action_invoice_tree2').read()[0]

@@ -3,6 +3,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib.guard import kepos_action
+from ..lib.server_values import without_defaults
+
 
 class KeposSubscription(models.Model):
     """A partner asks for shares. Approved by the board, invoiced on the
@@ -11,6 +14,8 @@ class KeposSubscription(models.Model):
     _name = 'kepos.subscription'
     _description = 'Share subscription'
     _inherit = 'kepos.capital.request'
+
+    _kepos_client_fields = {'approval_date': 'staff', 'note': 'staff'}
 
     category_id = fields.Many2one(
         related='partner_id.kepos_category_id', string='Category',
@@ -36,11 +41,10 @@ class KeposSubscription(models.Model):
     ]
 
     @api.multi
+    @kepos_action(role='manager', states=['submitted'])
     def action_approve(self):
         """Board decision: check the capital rules under lock and invoice
         the shares on the capital journal."""
-        self._check_manager()
-        self._check_state(['submitted'])
         for subscription in self.sorted('id'):
             if not subscription.partner_id.kepos_category_id:
                 raise UserError(_(
@@ -51,11 +55,16 @@ class KeposSubscription(models.Model):
             date = subscription.approval_date or fields.Date.context_today(
                 subscription)
             company._kepos_check_capital_rules(
-                [(subscription.partner_id, subscription.share_type_id,
-                  subscription.quantity)], date, with_pending=True)
+                subscription._moves(), date, exclude=subscription)
             invoice = subscription._create_invoice(date)
-            subscription.write({'state': 'approved', 'approval_date': date,
-                                'invoice_id': invoice.id})
+            subscription._kepos_server_write({
+                'state': 'approved', 'approval_date': date,
+                'invoice_id': invoice.id})
+        return True
+
+    def _moves(self):
+        self.ensure_one()
+        return [(self.partner_id, self.share_type_id, self.quantity)]
 
     def _create_invoice(self, date):
         """Customer invoice of the called capital: debit 45625 (members,
@@ -68,7 +77,7 @@ class KeposSubscription(models.Model):
             raise UserError(_(
                 'Set the capital journal of %s first.') % company.name)
         share_type = self.share_type_id
-        invoice = self.env['account.invoice'].sudo().create({
+        invoice = without_defaults(self.env['account.invoice']).sudo().create({
             'partner_id': self.partner_id.id,
             'type': 'out_invoice',
             'company_id': company.id,
@@ -90,16 +99,18 @@ class KeposSubscription(models.Model):
         return invoice
 
     @api.multi
+    @kepos_action(role='staff', states=['draft', 'submitted', 'approved'])
     def action_cancel(self):
-        self._check_state(['draft', 'submitted', 'approved'])
+        self._check_cancel()
         for subscription in self.filtered('invoice_id'):
             if subscription.invoice_id.state == 'paid':
                 raise UserError(_(
                     'The invoice of %s is paid: its shares are being '
                     'issued.') % subscription.name)
-            subscription._check_manager()
+            # The decorator and _check_cancel checked the subscription.
             subscription.invoice_id.sudo().action_invoice_cancel()
-        self.write({'state': 'cancelled'})
+        self._kepos_server_write({'state': 'cancelled'})
+        return True
 
     def _issue_shares(self):
         """The invoice is paid in full: put the shares into the register
@@ -114,7 +125,10 @@ class KeposSubscription(models.Model):
             invoice = subscription.invoice_id
             date = max(invoice.payment_move_line_ids.mapped('date') or
                        [fields.Date.context_today(subscription)])
-            self.env['kepos.share.line'].sudo().create({
+            # The register may have moved since the approval.
+            company._kepos_check_capital_rules(
+                subscription._moves(), date, exclude=subscription)
+            without_defaults(self.env['kepos.share.line']).sudo().create({
                 'partner_id': subscription.partner_id.id,
                 'share_type_id': subscription.share_type_id.id,
                 'company_id': company.id,
@@ -126,12 +140,12 @@ class KeposSubscription(models.Model):
                 'subscription_id': subscription.id,
             })
             subscription._post_paid_up_capital(date)
-            subscription.sudo().write({'state': 'done'})
+            subscription.sudo()._kepos_server_write({'state': 'done'})
 
     def _post_paid_up_capital(self, date):
         self.ensure_one()
         company = self.company_id
-        move = self.env['account.move'].sudo().create({
+        move = without_defaults(self.env['account.move']).sudo().create({
             'journal_id': company.kepos_capital_journal_id.id,
             'company_id': company.id,
             'date': date,
@@ -150,6 +164,7 @@ class KeposSubscription(models.Model):
         move.post()
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_view_invoice(self):
         self.ensure_one()
         action = self.env.ref('account.action_invoice_tree1').read()[0]

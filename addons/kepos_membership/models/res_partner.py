@@ -1,10 +1,16 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
 from odoo import api, fields, models
 
 
 class ResPartner(models.Model):
     _inherit = 'res.partner'
+
+    # The staff give the category (and with it the college); the holdings
+    # and the membership come from the register.
+    _kepos_client_fields = {'kepos_category_id': 'staff'}
 
     kepos_category_id = fields.Many2one(
         'kepos.member.category', string='Member category',
@@ -42,13 +48,44 @@ class ResPartner(models.Model):
              'system, if it has one.',
     )
 
+    @api.multi
+    def write(self, vals):
+        if 'kepos_category_id' not in vals:
+            return super(ResPartner, self).write(vals)
+        holders = self._kepos_capital_holders()
+        categories = {p.id: self.env['kepos.member.category'].browse(
+            vals['kepos_category_id']) for p in holders}
+        for company in holders.mapped('kepos_share_line_ids.company_id'):
+            company._kepos_lock_capital(holders)
+            company._kepos_check_scic_categories(
+                [], fields.Date.context_today(self), categories=categories)
+        result = super(ResPartner, self).write(vals)
+        # The 50 % of public bodies, with the holders' new category.
+        today = fields.Date.context_today(self)
+        for company in holders.mapped('kepos_share_line_ids.company_id'):
+            company._kepos_check_capital_rules([], today)
+        for company in holders.mapped('kepos_subscription_ids').filtered(
+                lambda s: s.state == 'approved').mapped('company_id'):
+            company._kepos_check_capital_rules([], today)
+        return result
+
+    def _kepos_capital_holders(self):
+        """The partners of ``self`` in the register or with shares on the
+        way (read as superuser: the rule is the cooperative's)."""
+        return self.sudo().filtered(
+            lambda p: p.kepos_share_line_ids or any(
+                s.state == 'approved' for s in p.kepos_subscription_ids))
+
     @api.depends('kepos_share_line_ids.quantity',
                  'kepos_share_line_ids.amount')
     def _compute_kepos_shares(self):
         # The register is read whatever the user's record rules: a member's
         # holding is a fact the whole cooperative shares.
+        # A line dated in the future is not held yet: the daily
+        # _kepos_recompute_holdings_due counts it on its day.
         groups = self.env['kepos.share.line'].sudo().read_group(
-            [('partner_id', 'in', self.ids)],
+            [('partner_id', 'in', self.ids),
+             ('date', '<=', fields.Date.context_today(self))],
             ['partner_id', 'quantity', 'amount'], ['partner_id'])
         totals = {g['partner_id'][0]: g for g in groups}
         for partner in self:
@@ -81,6 +118,21 @@ class ResPartner(models.Model):
         by_partner = {c.partner_id.id: c for c in companies}
         for partner in self:
             partner.kepos_own_company_id = by_partner.get(partner.id)
+
+    @api.model
+    def _kepos_recompute_holdings_due(self, days=7):
+        """Daily job: the holdings of the partners whose register lines
+        became effective in the last ``days`` days (the stored holdings
+        count a line from its date on)."""
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        since = fields.Date.to_string(today - timedelta(days=days))
+        partners = self.env['kepos.share.line'].sudo().search(
+            [('date', '>', since)]).mapped('partner_id')
+        for name in ('kepos_share_count', 'kepos_share_amount',
+                     'kepos_member_state'):
+            self.env.add_todo(self._fields[name], partners)
+        partners.recompute()
+        return True
 
     @api.multi
     def _kepos_share_count_at(self, date, company=None):

@@ -89,10 +89,15 @@ class TestSubscription(KeposCapitalCase):
     def test_public_bodies_half_of_capital(self):
         region = self._partner('Communauté de communes du Pays du Sel',
                                self.cat_public)
-        capital = self.company._kepos_capital_at() + sum(
-            self.Subscription.search([('state', '=', 'approved')]).mapped(
-                'amount'))
-        public = self.company._kepos_capital_at(public_only=True)
+        # Other members' approved but unpaid shares make no room: only the
+        # register, and the public bodies' promised shares, count.
+        pending = sum(self.Subscription.search([
+            ('state', '=', 'approved'),
+            ('partner_id.kepos_category_id.is_public_body', '=', True),
+        ]).mapped('amount'))
+        capital = self.company._kepos_capital_at('2026-10-01') + pending
+        public = self.company._kepos_capital_at(
+            '2026-10-01', public_only=True) + pending
         # Just enough shares to pass half of the capital.
         too_many = int((capital - 2 * public) / 50) + 1
         subscription = self._submitted(region, too_many)
