@@ -1,7 +1,10 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
+
+from ..lib.guard import GRANT_KEY, ServerGrant, kepos_action
+from ..lib.server_values import without_defaults
 
 _EDITABLE = {'draft': [('readonly', False)],
              'convened': [('readonly', False)]}
@@ -13,8 +16,13 @@ class KeposAssembly(models.Model):
     recorded as such and a second call, without quorum, follows."""
     _name = 'kepos.assembly'
     _description = 'General assembly'
-    _inherit = ['mail.thread']
+    _inherit = ['mail.thread', 'kepos.workflow.mixin']
     _order = 'date desc, id desc'
+
+    # The staff prepare the assembly; the steps set its state and calls.
+    _kepos_client_fields = dict.fromkeys(
+        ('name', 'assembly_type', 'date', 'location', 'vote_by_college',
+         'attendance_ids', 'resolution_ids', 'note'), 'staff')
 
     name = fields.Char(required=True, readonly=True, states=_EDITABLE)
     assembly_type = fields.Selection(
@@ -93,13 +101,6 @@ class KeposAssembly(models.Model):
             return company.kepos_quorum_ordinary
         return company.kepos_quorum_extraordinary
 
-    def _check_state(self, states):
-        for assembly in self:
-            if assembly.state not in states:
-                raise UserError(_(
-                    'The assembly %s cannot do this in its current state.')
-                    % assembly.name)
-
     def _check_minutes(self):
         for assembly in self:
             if assembly.state not in ('closed', 'quorum_not_reached'):
@@ -108,17 +109,11 @@ class KeposAssembly(models.Model):
                     'closed: its results are not final yet.')
                     % assembly.name)
 
-    def _check_manager(self):
-        if not self.env.user.has_group(
-                'kepos_membership.group_kepos_manager'):
-            raise AccessError(_(
-                'Only the board (Kèpos managers) opens and closes the vote.'))
-
     @api.multi
+    @kepos_action(role='staff', states=['draft', 'convened'])
     def action_load_members(self):
         """One attendance line, absent, for each member on the date of the
         assembly that has none yet."""
-        self._check_state(['draft', 'convened'])
         Partner = self.env['res.partner']
         for assembly in self:
             members = Partner._kepos_members_at(
@@ -132,8 +127,8 @@ class KeposAssembly(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['draft'])
     def action_convene(self):
-        self._check_state(['draft'])
         for assembly in self:
             if assembly.vote_by_college:
                 self.env['kepos.college'].search(
@@ -142,36 +137,36 @@ class KeposAssembly(models.Model):
                 raise UserError(_(
                     'Add the resolutions on the agenda before convening '
                     'the assembly %s.') % assembly.name)
-        self.write({'state': 'convened'})
+        self._kepos_server_write({'state': 'convened'})
         return self.action_load_members()
 
     @api.multi
+    @kepos_action(role='manager', states=['convened'])
     def action_open(self):
         """Open the vote, or record that the quorum is not reached."""
-        self._check_manager()
-        self._check_state(['convened'])
         for assembly in self:
-            assembly.state = (
-                'open' if assembly.quorum_reached else 'quorum_not_reached')
+            assembly._kepos_server_write({'state': (
+                'open' if assembly.quorum_reached else 'quorum_not_reached')})
         return True
 
     @api.multi
+    @kepos_action(role='manager', states=['open'])
     def action_close(self):
-        self._check_manager()
-        self._check_state(['open'])
         self.mapped('resolution_ids')._freeze_results()
-        self.write({'state': 'closed'})
+        self._kepos_server_write({'state': 'closed'})
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['quorum_not_reached'])
     def action_second_call(self):
         self.ensure_one()
-        self._check_state(['quorum_not_reached'])
-        second = self.copy({
-            'name': _('%s (second call)') % self.name,
-            'call_number': 2,
-            'first_call_id': self.id,
-        })
+        # The call number and the link to the first call are the server's.
+        second = without_defaults(self).with_context(**{
+            GRANT_KEY: ServerGrant(self._name, None)}).copy({
+                'name': _('%s (second call)') % self.name,
+                'call_number': 2,
+                'first_call_id': self.id,
+            }).with_env(self.env)
         return {
             'type': 'ir.actions.act_window',
             'res_model': self._name,
@@ -180,6 +175,7 @@ class KeposAssembly(models.Model):
         }
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_print_minutes(self):
         self._check_minutes()
         return self.env.ref(

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..lib.server_values import checked_creator
+
 
 class KeposAssemblyAttendance(models.Model):
     """One member on the attendance list of an assembly: present,
@@ -11,6 +13,12 @@ class KeposAssemblyAttendance(models.Model):
     _description = 'Attendance at a general assembly'
     _order = 'assembly_id, college_id, partner_id'
     _rec_name = 'partner_id'
+
+    # The staff draw up the list; the college is read from the member.
+    _kepos_client_fields = {
+        'assembly_id': 'staff:create', 'partner_id': 'staff:create',
+        'status': 'staff', 'proxy_id': 'staff',
+    }
 
     assembly_id = fields.Many2one(
         'kepos.assembly', string='Assembly', required=True,
@@ -21,7 +29,7 @@ class KeposAssemblyAttendance(models.Model):
         'res.partner', string='Member', required=True, ondelete='restrict',
         index=True)
     college_id = fields.Many2one(
-        'kepos.college', string='College', ondelete='restrict',
+        'kepos.college', string='College', ondelete='restrict', readonly=True,
         help='The college of the member when the list was drawn up.')
     status = fields.Selection(
         [('present', 'Present'),
@@ -46,10 +54,12 @@ class KeposAssemblyAttendance(models.Model):
 
     @api.model
     def create(self, vals):
-        if 'college_id' not in vals and vals.get('partner_id'):
+        creator = checked_creator(self, vals)
+        if vals.get('partner_id'):
             partner = self.env['res.partner'].browse(vals['partner_id'])
-            vals['college_id'] = partner.kepos_college_id.id
-        line = super(KeposAssemblyAttendance, self).create(vals)
+            vals = dict(vals, college_id=partner.kepos_college_id.id)
+        line = super(KeposAssemblyAttendance, creator).create(vals).with_env(
+            self.env)
         line._check_list_open()
         return line
 

@@ -5,6 +5,8 @@ from collections import Counter
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..lib.guard import kepos_action
+from ..lib.server_values import without_defaults
 from .kepos_vote import VOTE_CHOICES
 from .kepos_vote_result import CollegeCount, weighted_result
 
@@ -17,6 +19,13 @@ class KeposResolution(models.Model):
     _name = 'kepos.resolution'
     _description = 'Resolution'
     _order = 'assembly_id, sequence, id'
+
+    # The staff write the agenda; results are computed at the close, votes
+    # are cast through kepos.vote (staff record paper ballots here).
+    _kepos_client_fields = {
+        'assembly_id': 'staff:create', 'sequence': 'staff', 'name': 'staff',
+        'text': 'staff', 'majority': 'staff', 'vote_ids': 'staff',
+    }
 
     assembly_id = fields.Many2one(
         'kepos.assembly', string='Assembly', required=True,
@@ -71,8 +80,11 @@ class KeposResolution(models.Model):
 
     @api.multi
     def write(self, vals):
+        # Votes check the state of the vote themselves (kepos.vote).
+        if set(vals) <= {'vote_ids'}:
+            pass
         # Results are written as the vote closes; then nothing changes.
-        if set(vals) <= _RESULT_FIELDS:
+        elif set(vals) <= _RESULT_FIELDS:
             self._check_agenda(('open',))
         else:
             self._check_agenda(('draft', 'convened'))
@@ -126,11 +138,16 @@ class KeposResolution(models.Model):
                 for key, weight in weights.items()]
 
     def _freeze_results(self):
+        """Called by kepos.assembly.action_close, which checked the board
+        closes an open vote."""
+        Result = without_defaults(self.env['kepos.resolution.result'])
         for resolution in self:
             result = weighted_result(resolution._college_counts(),
                                      resolution.majority)
-            resolution.write({
-                'result_line_ids': [(5, 0, 0)] + [(0, 0, {
+            resolution.result_line_ids.unlink()
+            for figure in result.colleges:
+                Result._kepos_server_create({
+                    'resolution_id': resolution.id,
                     'college_id': figure.key,
                     'weight': float(figure.weight),
                     'effective_weight': float(figure.effective_weight),
@@ -139,18 +156,20 @@ class KeposResolution(models.Model):
                     'abstain_count': figure.abstain,
                     'yes_percent': float(figure.yes_share),
                     'contribution': float(figure.contribution),
-                }) for figure in result.colleges],
+                })
+            resolution._kepos_server_write({
                 'yes_percent': float(result.total),
                 'result': 'adopted' if result.adopted else 'rejected',
                 'renormalised': result.renormalised,
             })
 
     def _cast(self, choice):
-        """The user's own vote, for the member it acts for."""
+        """The user's own vote, for the member it acts for (kepos.vote
+        checks the vote is open and the member present or represented)."""
         member = self.env.user.kepos_member_id
         for resolution in self:
             if resolution.my_vote_id:
-                resolution.my_vote_id.choice = choice
+                resolution.my_vote_id.write({'choice': choice})
             else:
                 self.env['kepos.vote'].create({
                     'resolution_id': resolution.id,
@@ -160,13 +179,16 @@ class KeposResolution(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_vote_yes(self):
         return self._cast('yes')
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_vote_no(self):
         return self._cast('no')
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_vote_abstain(self):
         return self._cast('abstain')

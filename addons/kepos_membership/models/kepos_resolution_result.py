@@ -1,6 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 
 class KeposResolutionResult(models.Model):
@@ -9,6 +10,8 @@ class KeposResolutionResult(models.Model):
     _name = 'kepos.resolution.result'
     _description = 'Result of a resolution in a college'
     _order = 'resolution_id, id'
+    # Written when the assembly closes (kepos.resolution._freeze_results).
+    _kepos_client_fields = {}
 
     resolution_id = fields.Many2one(
         'kepos.resolution', string='Resolution', required=True,
@@ -25,3 +28,12 @@ class KeposResolutionResult(models.Model):
     abstain_count = fields.Integer(string='Abstentions')
     yes_percent = fields.Float(string='Yes (% expressed)', digits=(16, 2))
     contribution = fields.Float(string='Weighted yes (%)', digits=(16, 2))
+
+    @api.multi
+    def unlink(self):
+        # Replaced only while the vote closes; then they are the record.
+        if self.filtered(lambda r: r.resolution_id.assembly_state != 'open'):
+            raise UserError(_(
+                'The results of a resolution are kept as they were when '
+                'the vote closed.'))
+        return super(KeposResolutionResult, self).unlink()

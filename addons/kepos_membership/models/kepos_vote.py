@@ -1,7 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from ..lib.server_values import checked_creator
 
 VOTE_CHOICES = [('yes', 'Yes'), ('no', 'No'), ('abstain', 'Abstain')]
 
@@ -14,6 +16,13 @@ class KeposVote(models.Model):
     _description = 'Vote'
     _order = 'resolution_id, college_id, partner_id'
     _rec_name = 'partner_id'
+
+    # A member casts its own vote and those it holds proxies for; the
+    # attendance decides the rest.
+    _kepos_client_fields = {
+        'resolution_id': 'member:create', 'partner_id': 'member:create',
+        'choice': 'member',
+    }
 
     resolution_id = fields.Many2one(
         'kepos.resolution', string='Resolution', required=True,
@@ -77,18 +86,35 @@ class KeposVote(models.Model):
     def create(self, vals):
         # The values are read below, before the ORM sees them.
         self._kepos_check_values(vals)
+        creator = checked_creator(self, vals)
         resolution = self.env['kepos.resolution'].browse(
             vals.get('resolution_id'))
         self._check_open(resolution)
         partner = self.env['res.partner'].browse(vals.get('partner_id'))
+        values = self._attendance_values(resolution, partner)
+        self._check_voter_is_user(values['cast_by_id'])
+        # Only now, for a vote the user may cast, say whether it exists.
         self._check_not_voted(resolution, partner)
-        vals.update(self._attendance_values(resolution, partner))
-        return super(KeposVote, self).create(vals)
+        vals = dict(vals, **values)
+        return super(KeposVote, creator).create(vals).with_env(self.env)
+
+    @api.model
+    def _check_voter_is_user(self, cast_by_id):
+        """A member casts the vote of its own member company or of a member
+        it holds the proxy of; the staff record paper ballots. One message
+        for every other case, so that it tells nothing of other members."""
+        if self._kepos_has_role('staff'):
+            return
+        if not cast_by_id or cast_by_id != self.env.user.kepos_member_id.id:
+            raise AccessError(_(
+                'You may cast only your own vote, or the votes of the '
+                'members whose proxy you hold.'))
 
     @api.model
     def _check_not_voted(self, resolution, partner):
         # The unique constraint stays the guarantee under concurrency; this
-        # gives the same message without a failed insert in the log.
+        # gives the same message without a failed insert in the log. The
+        # caller checked the user may cast this vote.
         if partner and self.sudo().search_count([
                 ('resolution_id', '=', resolution.id),
                 ('partner_id', '=', partner.id)]):
