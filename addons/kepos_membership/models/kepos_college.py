@@ -12,6 +12,9 @@ class KeposCollege(models.Model):
     _name = 'kepos.college'
     _description = 'Voting college'
     _order = 'sequence, id'
+    _kepos_client_fields = dict.fromkeys(
+        ('name', 'code', 'sequence', 'weight', 'active', 'category_ids'),
+        'manager')
 
     name = fields.Char(required=True, translate=True)
     code = fields.Char(required=True)

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
 
+from ..lib.guard import kepos_action
+
 MANAGER = 'kepos_membership.group_kepos_manager'
 
 
@@ -15,6 +17,9 @@ class KeposDashboard(models.TransientModel):
     add-ons add their fields here and their tiles to the view."""
     _name = 'kepos.dashboard'
     _description = 'Kèpos dashboard'
+    # Nothing a client sets: the dashboard is the caller's (user_id is its
+    # default, the caller) and only shows figures.
+    _kepos_client_fields = {}
 
     name = fields.Char(default=lambda self: _('Dashboard'), readonly=True)
     user_id = fields.Many2one('res.users', default=lambda self: self.env.user,
@@ -73,6 +78,7 @@ class KeposDashboard(models.TransientModel):
             dashboard.subscription_submitted_count = count
 
     @api.model
+    @kepos_action(role='user', access=None)
     def action_open(self):
         """The window action of a fresh dashboard for the current user."""
         return {
@@ -93,10 +99,14 @@ class KeposDashboard(models.TransientModel):
             action['domain'] = domain
         return action
 
+    @api.multi
+    @kepos_action(role='member', access='read')
     def action_view_open_assemblies(self):
         return self._action_of('kepos_membership.action_kepos_assembly',
                                [('state', '=', 'open')])
 
+    @api.multi
+    @kepos_action(role='manager', access='read')
     def action_view_submitted_subscriptions(self):
         return self._action_of('kepos_membership.action_kepos_subscription',
                                [('state', '=', 'submitted')])

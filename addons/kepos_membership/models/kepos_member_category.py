@@ -8,6 +8,12 @@ class KeposMemberCategory(models.Model):
     _name = 'kepos.member.category'
     _description = 'Member category'
     _order = 'sequence, id'
+    # Configuration of the board; a category change of a holder is checked
+    # on res.partner.
+    _kepos_client_fields = dict.fromkeys(
+        ('name', 'code', 'sequence', 'college_id', 'is_public_body',
+         'is_employee', 'is_beneficiary', 'minimum_ids', 'active'),
+        'manager')
 
     name = fields.Char(required=True, translate=True)
     code = fields.Char(required=True)

@@ -7,6 +7,8 @@ class KeposShareMinimum(models.Model):
     """How many shares of a type a member of a category must hold."""
     _name = 'kepos.share.minimum'
     _description = 'Minimum shares of a category'
+    _kepos_client_fields = dict.fromkeys(
+        ('category_id', 'share_type_id', 'min_quantity'), 'manager')
 
     category_id = fields.Many2one(
         'kepos.member.category', string='Category', required=True,

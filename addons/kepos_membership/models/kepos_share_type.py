@@ -7,6 +7,10 @@ class KeposShareType(models.Model):
     _name = 'kepos.share.type'
     _description = 'Share type'
     _order = 'sequence, id'
+    # Configuration of the board.
+    _kepos_client_fields = dict.fromkeys(
+        ('name', 'sequence', 'company_id', 'nominal_value', 'product_id',
+         'minimum_ids', 'active'), 'manager')
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)

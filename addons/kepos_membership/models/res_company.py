@@ -3,9 +3,14 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib.guard import kepos_action
+
 
 class ResCompany(models.Model):
     _inherit = 'res.company'
+
+    # Made by kepos_create_member_company; never switched afterwards.
+    _kepos_client_fields = {'kepos_member_company': 'manager:create'}
 
     kepos_member_company = fields.Boolean(
         string='Member company books',
@@ -14,6 +19,7 @@ class ResCompany(models.Model):
     )
 
     @api.multi
+    @kepos_action(role='manager')
     def kepos_install_chart(self):
         """Load the French chart of accounts on companies that have none.
 
@@ -42,10 +48,18 @@ class ResCompany(models.Model):
         return True
 
     @api.model
+    @kepos_action(role='staff', access=None)
     def kepos_create_member_company(self, partner):
         """Give a member company its own books: a child company of the
         cooperative, sharing the member's partner, with the French chart."""
-        partner.ensure_one()
+        if not isinstance(partner, models.BaseModel):
+            partner = self.env['res.partner'].browse(partner)
+        partner = partner.exists()
+        if len(partner) != 1:
+            raise UserError(_('Give one existing partner.'))
+        # The staff acts on this partner: it must see it before the
+        # company is made as superuser.
+        partner.check_access_rule('read')
         existing = self.sudo().search([('partner_id', '=', partner.id)])
         if existing:
             raise UserError(_('%s already has its own company.') % partner.name)

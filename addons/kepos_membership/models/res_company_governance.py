@@ -6,6 +6,11 @@ from odoo import api, fields, models
 class ResCompany(models.Model):
     _inherit = 'res.company'
 
+    # The statutes' settings: the board's.
+    _kepos_client_fields = dict.fromkeys(
+        ('kepos_vote_by_college', 'kepos_quorum_ordinary',
+         'kepos_quorum_extraordinary', 'kepos_max_proxies'), 'manager')
+
     kepos_vote_by_college = fields.Boolean(
         string='Vote by colleges', default=True,
         help='The statutes group members into voting colleges, each with '

@@ -1,1 +1,2 @@
 from . import assembly_minutes
+from . import share_register

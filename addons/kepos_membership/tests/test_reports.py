@@ -37,8 +37,8 @@ class TestReports(KeposCapitalCase):
 
     def test_share_register(self):
         wizard = self.env['kepos.register.report.wizard'].sudo(
-            self.staff).create({'date_from': '2025-01-01',
-                                'date_to': '2025-12-31'})
+            self.manager).create({'date_from': '2025-01-01',
+                                  'date_to': '2025-12-31'})
         self.assertEqual(wizard.action_print()['report_name'],
                          'kepos_membership.report_share_register')
         lines = wizard._lines()
@@ -47,13 +47,35 @@ class TestReports(KeposCapitalCase):
                             for l in lines))
         report = self.env.ref('kepos_membership.action_report_share_register')
         # The web client renders in the user's language.
-        html = report.sudo(self.staff).with_context(
-            lang=self.staff.lang).render_qweb_pdf(wizard.ids)[0].decode()
+        html = report.sudo(self.manager).with_context(
+            lang=self.manager.lang).render_qweb_pdf(wizard.ids)[0].decode()
         self.assertIn('Registre des parts sociales', html)
         for line in lines.filtered('certificate_number'):
             self.assertIn(line.certificate_number, html)
         self.assertIn('Métropole du Grand Nancy', html)
-        bad = self.env['kepos.register.report.wizard'].sudo(self.staff).create(
+        bad = self.env['kepos.register.report.wizard'].sudo(self.manager).create(
             {'date_from': '2025-12-31', 'date_to': '2025-01-01'})
         with self.assertRaises(UserError):
             bad.action_print()
+
+    def test_share_register_is_for_managers(self):
+        """Every member's holdings: the board's, by any path."""
+        Wizard = self.env['kepos.register.report.wizard']
+        values = {'date_from': '2025-01-01', 'date_to': '2025-12-31'}
+        for user in (self.member_a, self.staff):
+            with self.assertRaises(AccessError):
+                Wizard.sudo(user).create(values)
+        report = self.env.ref('kepos_membership.action_report_share_register')
+        self.assertEqual(report.groups_id,
+                         self.env.ref('kepos_membership.group_kepos_manager'))
+        # A wizard the user made (through the server, without the check of
+        # its fields) still renders nothing for it.
+        for user in (self.member_a, self.staff):
+            wizard = Wizard.sudo(user)._kepos_server_create(values)
+            with self.assertRaises(AccessError):
+                wizard.sudo(user).action_print()
+            with self.assertRaises((AccessError, QWebException)):
+                report.sudo(user).render_qweb_pdf(wizard.ids)
+            with self.assertRaises(AccessError):
+                self.env['report.kepos_membership.report_share_register'] \
+                    .sudo(user).get_report_values(wizard.ids)

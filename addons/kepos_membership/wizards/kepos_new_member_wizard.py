@@ -1,7 +1,10 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
+
+from ..lib.guard import kepos_action
+from ..lib.server_values import without_defaults
 
 
 class KeposNewMemberWizard(models.TransientModel):
@@ -9,6 +12,11 @@ class KeposNewMemberWizard(models.TransientModel):
     draft subscription, in one step."""
     _name = 'kepos.new.member.wizard'
     _description = 'New member'
+    # The team registers new members.
+    _kepos_client_fields = dict.fromkeys(
+        ('name', 'is_company', 'email', 'phone', 'street', 'zip', 'city',
+         'category_id', 'share_type_id', 'quantity', 'create_company',
+         'user_name', 'user_login'), 'staff')
 
     name = fields.Char(required=True)
     is_company = fields.Boolean(string='Is a company', default=True)
@@ -33,11 +41,9 @@ class KeposNewMemberWizard(models.TransientModel):
         help='If set, a user of the member company with the Member rights.')
 
     @api.multi
+    @kepos_action(role='staff')
     def action_create(self):
         self.ensure_one()
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            raise AccessError(_(
-                'Only the cooperative\'s team registers new members.'))
         if self.quantity <= 0:
             raise UserError(_('A subscription asks for at least one share.'))
         if self.user_login and not self.create_company:
@@ -83,7 +89,7 @@ class KeposNewMemberWizard(models.TransientModel):
             'parent_id': partner.id,
             'email': self.email,
         })
-        return self.env['res.users'].sudo().with_context(
+        return without_defaults(self.env['res.users']).sudo().with_context(
             no_reset_password=True).create({
                 'login': self.user_login,
                 'partner_id': contact.id,

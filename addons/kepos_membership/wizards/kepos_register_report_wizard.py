@@ -5,11 +5,15 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..lib.guard import kepos_action
+
 
 class KeposRegisterReportWizard(models.TransientModel):
     """Print the share register over a period."""
     _name = 'kepos.register.report.wizard'
     _description = 'Share register report'
+    _kepos_client_fields = dict.fromkeys(
+        ('date_from', 'date_to', 'company_id'), 'manager')
 
     date_from = fields.Date(string='From', required=True)
     date_to = fields.Date(string='To', required=True,
@@ -21,6 +25,7 @@ class KeposRegisterReportWizard(models.TransientModel):
                                   readonly=True)
 
     @api.multi
+    @kepos_action(role='manager', access='read')
     def action_print(self):
         self.ensure_one()
         if self.date_from > self.date_to:
