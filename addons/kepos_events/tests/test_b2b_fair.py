@@ -147,7 +147,7 @@ class TestB2bFair(KeposEventsCase):
         request = self._request(self.reg_a, self.reg_b, self.member_a)
         with self.assertRaises(AccessError), self.env.cr.savepoint():
             self._request(self.reg_c, self.reg_b, self.member_a)
-        with self.assertRaises(UserError):
+        with self.assertRaises(AccessError):
             request.sudo(self.member_a).action_accept()
         request.sudo(self.member_b).action_accept()
         self.assertEqual(request.state, 'accepted')
@@ -201,11 +201,11 @@ class TestB2bFair(KeposEventsCase):
         # the state, nor create an accepted request.
         request = self._request(self.reg_a, self.reg_b, self.member_a)
         for state in ('accepted', 'declined'):
-            with self.assertRaises(UserError):
+            with self.assertRaises(AccessError):
                 request.sudo(self.member_a).write({'state': state})
-        with self.assertRaises(UserError):
-            request.sudo(self.member_a).write({'unplaced_reason': False})
-        with self.assertRaises(UserError):
+        with self.assertRaises(AccessError):
+            request.sudo(self.member_a).write({'unplaced_reason': 'busy'})
+        with self.assertRaises(AccessError):
             self.env['kepos.b2b.request'].sudo(self.member_a).create({
                 'event_id': self.fair.id, 'requester_id': self.reg_a.id,
                 'requested_id': self.reg_c.id, 'state': 'accepted'})
