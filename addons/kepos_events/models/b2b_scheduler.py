@@ -19,6 +19,17 @@ REASON_NO_TABLE = 'no_table'
 
 Result = namedtuple('Result', ['placed', 'unplaced'])
 
+# What a fair can use, and so what one call may ask the server to build or
+# to schedule: two days of 20-minute slots, a large hall of tables. The
+# repair of the unplaced requests costs about slots^2 each: at these bounds
+# the worst fairs found on random instances take under 20 s (the bench's
+# 600 requests, 12 slots, 40 tables: 0.65 s).
+MAX_SLOTS = 48
+MAX_TABLES = 150
+MAX_GRID = 3000  # slots x tables
+MAX_REQUESTS = 1500  # accepted requests of one fair
+MAX_REQUESTS_PER_SEAT = 2  # accepted requests per table-slot
+
 
 class _Plan(object):
     """A partial assignment request -> slot with the indexes the search

@@ -3,11 +3,20 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposB2bMeeting(models.Model):
     _name = 'kepos.b2b.meeting'
     _description = 'Scheduled B2B meeting'
     _order = 'date_start, table_id, id'
+
+    # The organisers place meetings (or the scheduler does); members only
+    # read theirs.
+    _kepos_client_fields = {
+        'request_id': 'staff', 'slot_id': 'staff', 'table_id': 'staff',
+        'confirmed': 'staff',
+    }
 
     request_id = fields.Many2one(
         'kepos.b2b.request', string='Request', required=True,
@@ -99,11 +108,13 @@ class KeposB2bMeeting(models.Model):
                             participant.name, meeting.slot_id.name))
 
     @api.multi
+    @kepos_action(role='staff')
     def action_confirm(self):
         self.write({'confirmed': True})
         return True
 
     @api.multi
+    @kepos_action(role='staff')
     def action_unconfirm(self):
         self.write({'confirmed': False})
         return True

@@ -9,6 +9,10 @@ class KeposB2bSlot(models.Model):
     _description = 'B2B meeting time slot'
     _order = 'event_id, date_start, id'
 
+    _kepos_client_fields = {
+        'event_id': 'staff:create', 'date_start': 'staff', 'date_end': 'staff',
+    }
+
     event_id = fields.Many2one(
         'event.event', string='Event', required=True, ondelete='cascade',
         index=True)
@@ -28,6 +32,11 @@ class KeposB2bSlot(models.Model):
                 slot, fields.Datetime.from_string(slot.date_end))
             slot.name = '%s-%s' % (start.strftime('%H:%M'),
                                    end.strftime('%H:%M'))
+
+    @api.constrains('event_id')
+    def _check_size(self):
+        for event in self.mapped('event_id'):
+            event._kepos_check_b2b_size()
 
     @api.constrains('date_start', 'date_end', 'event_id')
     def _check_dates(self):

@@ -9,6 +9,9 @@ class KeposB2bTag(models.Model):
     _description = 'B2B offer or need'
     _order = 'name'
 
+    # Members add the tags they need while registering to a fair.
+    _kepos_client_fields = {'name': 'member', 'color': 'member'}
+
     name = fields.Char(string='Name', required=True, translate=True)
     color = fields.Integer(string='Color')
 
