@@ -1,1 +1,2 @@
 from . import training_certificate
+from . import b2b_reports

@@ -3,6 +3,8 @@
 from odoo import _, api, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class ReportTrainingCertificate(models.AbstractModel):
     """Refuses the certificate to whoever did not attend enough, whatever
@@ -10,8 +12,10 @@ class ReportTrainingCertificate(models.AbstractModel):
     _name = 'report.kepos_events.report_training_certificate'
 
     @api.model
+    @kepos_action(role='member', access=None)
     def get_report_values(self, docids, data=None):
         registrations = self.env['event.registration'].browse(docids)
+        registrations._kepos_check_own()
         refused = registrations.filtered(
             lambda r: not r.kepos_certificate_eligible)
         if refused:
