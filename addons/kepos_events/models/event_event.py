@@ -3,12 +3,24 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 from .event_type import KEPOS_EVENT_KINDS
 
 
 class EventEvent(models.Model):
     _inherit = ['event.event', 'mail.activity.mixin']
     _name = 'event.event'
+
+    # The organisers (Odoo's event managers through the Kèpos staff group)
+    # describe the event and write its minutes; members read them.
+    _kepos_client_fields = {
+        'kepos_event_kind': 'staff',
+        'kepos_speaker_ids': 'staff',
+        'kepos_minutes': 'staff',
+        'kepos_decisions': 'staff',
+        'kepos_followup_ids': 'staff',
+    }
 
     # Cooperative events are shared by every member company: with a company
     # set, Odoo's multi-company rule would hide them from members' users.
@@ -34,6 +46,7 @@ class EventEvent(models.Model):
             self.kepos_event_kind = self.event_type_id.kepos_event_kind
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_kepos_register(self):
         """Register the current user, so that members need no access to
         anybody else's contact to sign up."""
@@ -63,6 +76,7 @@ class EventEvent(models.Model):
         }
 
     @api.multi
+    @kepos_action(role='staff')
     def action_kepos_create_followups(self):
         """Turn the follow-up lines of the minutes into activities in the
         assignees' to-do lists; lines already turned are left alone."""
@@ -82,6 +96,13 @@ class EventEventTraining(models.Model):
     """What a training adds to an event: trainer, programme, sessions and
     the attendance needed for a certificate."""
     _inherit = 'event.event'
+
+    _kepos_client_fields = {
+        'kepos_trainer_id': 'staff',
+        'kepos_programme': 'staff',
+        'kepos_session_ids': 'staff',
+        'kepos_certificate_min_hours': 'staff',
+    }
 
     kepos_trainer_id = fields.Many2one('res.partner', string='Trainer')
     kepos_programme = fields.Html(string='Programme')

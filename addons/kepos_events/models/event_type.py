@@ -15,6 +15,8 @@ KEPOS_EVENT_KINDS = [
 class EventType(models.Model):
     _inherit = 'event.type'
 
+    _kepos_client_fields = {'kepos_event_kind': 'staff'}
+
     kepos_event_kind = fields.Selection(
         KEPOS_EVENT_KINDS,
         string='Kèpos kind',

@@ -9,6 +9,9 @@ class KeposAssembly(models.Model):
     the venue come from the event, the votes from the assembly."""
     _inherit = 'kepos.assembly'
 
+    # The staff prepare the assembly and link the event that invites to it.
+    _kepos_client_fields = {'event_id': 'staff'}
+
     event_id = fields.Many2one(
         'event.event', string='Event', ondelete='set null',
         domain=[('kepos_event_kind', '=', 'general_assembly')],

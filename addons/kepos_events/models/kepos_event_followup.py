@@ -6,7 +6,17 @@ from odoo import api, fields, models
 class KeposEventFollowup(models.Model):
     _name = 'kepos.event.followup'
     _description = 'Follow-up action decided at an event'
+    # Its state is computed (no button moves it), but the mixin keeps every
+    # model with a state under the same rules.
+    _inherit = ['kepos.workflow.mixin']
     _order = 'event_id, date_deadline, id'
+
+    # The staff write the lines; the activity is created by the button
+    # (activity_id, assigned: the server's).
+    _kepos_client_fields = {
+        'event_id': 'staff:create', 'name': 'staff', 'user_id': 'staff',
+        'date_deadline': 'staff',
+    }
 
     event_id = fields.Many2one(
         'event.event', string='Event', required=True, ondelete='cascade',
@@ -46,4 +56,5 @@ class KeposEventFollowup(models.Model):
             'user_id': self.user_id.id,
             'date_deadline': self.date_deadline,
         })
-        self.write({'activity_id': activity.id, 'assigned': True})
+        self._kepos_server_write({'activity_id': activity.id,
+                                  'assigned': True})

@@ -8,6 +8,11 @@ class KeposEventSpeaker(models.Model):
     _description = 'Event speaker or guest'
     _order = 'event_id, sequence, id'
 
+    _kepos_client_fields = {
+        'event_id': 'staff:create', 'sequence': 'staff', 'partner_id': 'staff',
+        'role': 'staff', 'institution': 'staff', 'topic': 'staff',
+    }
+
     event_id = fields.Many2one(
         'event.event', string='Event', required=True, ondelete='cascade',
         index=True)

@@ -9,6 +9,13 @@ class KeposTrainingAttendance(models.Model):
     _description = 'Attendance at a training session'
     _order = 'session_id, registration_id'
 
+    # The trainer (staff) takes the attendance; a line stays on its session
+    # and participant, whose hours it counts.
+    _kepos_client_fields = {
+        'session_id': 'staff:create', 'registration_id': 'staff:create',
+        'present': 'staff',
+    }
+
     session_id = fields.Many2one(
         'kepos.training.session', string='Session', required=True,
         ondelete='cascade', index=True)

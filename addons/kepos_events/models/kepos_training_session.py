@@ -3,11 +3,18 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposTrainingSession(models.Model):
     _name = 'kepos.training.session'
     _description = 'Training session'
     _order = 'date_start, id'
+
+    _kepos_client_fields = {
+        'event_id': 'staff:create', 'name': 'staff', 'date_start': 'staff',
+        'duration': 'staff', 'attendance_ids': 'staff',
+    }
 
     event_id = fields.Many2one(
         'event.event', string='Training', required=True, ondelete='cascade',
@@ -28,6 +35,7 @@ class KeposTrainingSession(models.Model):
                     'hours.'))
 
     @api.multi
+    @kepos_action(role='staff')
     def action_fill_attendance(self):
         """One attendance line for each confirmed registration, present by
         default: the trainer then ticks off the absent ones."""
