@@ -1,7 +1,17 @@
 # Sourced: sets PGHOST/PGPORT/PGUSER to a PostgreSQL server that answers, starting a
-# private cluster under var/pg when no server is given or found. Never uses role postgres.
+# private cluster when no server is given or found. Never uses role postgres.
 KEPOS_PG_PRIVATE_PORT=${KEPOS_PG_PRIVATE_PORT:-5439}
-KEPOS_PGDATA="$KEPOS_VAR/pg/data"
+# Where the private cluster lives. As root, initdb must run as an unprivileged user, who
+# may not reach a checkout under a private directory (/root is mode 700): the cluster
+# then lives under /var/lib/kepos-pg, one folder per checkout's var/.
+if [ -z "${KEPOS_PG_DIR:-}" ]; then
+    if [ "$(id -u)" = 0 ]; then
+        KEPOS_PG_DIR=/var/lib/kepos-pg/$(printf '%s' "$KEPOS_VAR" | sha1sum | cut -c1-10)
+    else
+        KEPOS_PG_DIR=$KEPOS_VAR/pg
+    fi
+fi
+KEPOS_PGDATA="$KEPOS_PG_DIR/data"
 
 _pg_answers() { pg_isready -q -h "$1" -p "$2" -t 3 2>/dev/null; }
 
@@ -20,7 +30,8 @@ _pg_bindir() {
 _pg_as() {
     if [ "$(id -u)" = 0 ]; then
         id kepos-pg >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin kepos-pg
-        chown -R kepos-pg "$KEPOS_VAR/pg"
+        chown -R kepos-pg "$KEPOS_PG_DIR"
+        chmod 700 "$KEPOS_PG_DIR"
         runuser -u kepos-pg -- "$@"
     else
         "$@"
@@ -29,15 +40,17 @@ _pg_as() {
 
 _pg_private() {
     local bin; bin=$(_pg_bindir)
-    mkdir -p "$KEPOS_VAR/pg"
+    # Its owner must be able to walk down to it, whatever the umask.
+    [ "$(id -u)" = 0 ] && install -d -m 755 "$(dirname "$KEPOS_PG_DIR")"
+    mkdir -p "$KEPOS_PG_DIR"
     if [ ! -f "$KEPOS_PGDATA/PG_VERSION" ]; then
         log "initialising a private PostgreSQL cluster in $KEPOS_PGDATA (role kepos)"
         _pg_as "$bin/initdb" -D "$KEPOS_PGDATA" -U kepos --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
     if ! _pg_answers 127.0.0.1 "$KEPOS_PG_PRIVATE_PORT"; then
         log "starting the private cluster on 127.0.0.1:$KEPOS_PG_PRIVATE_PORT"
-        _pg_as "$bin/pg_ctl" -D "$KEPOS_PGDATA" -l "$KEPOS_VAR/pg/server.log" -w \
-            -o "-p $KEPOS_PG_PRIVATE_PORT -k $KEPOS_VAR/pg -c listen_addresses=127.0.0.1" start >/dev/null
+        _pg_as "$bin/pg_ctl" -D "$KEPOS_PGDATA" -l "$KEPOS_PG_DIR/server.log" -w \
+            -o "-p $KEPOS_PG_PRIVATE_PORT -k $KEPOS_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
     fi
     export PGHOST=127.0.0.1 PGPORT=$KEPOS_PG_PRIVATE_PORT PGUSER=kepos
 }
