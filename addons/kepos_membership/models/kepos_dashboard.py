@@ -30,10 +30,14 @@ class KeposDashboard(models.TransientModel):
     company_id = fields.Many2one(related='user_id.company_id', readonly=True)
     currency_id = fields.Many2one(related='company_id.currency_id',
                                   readonly=True)
+    # The caller's own holding (member_id is the caller's member company);
+    # the partner's fields themselves are the staff's.
     share_count = fields.Integer(related='member_id.kepos_share_count',
-                                 string='My shares', readonly=True)
+                                 string='My shares', readonly=True,
+                                 groups='base.group_user')
     share_amount = fields.Monetary(related='member_id.kepos_share_amount',
-                                   string='My capital', readonly=True)
+                                   string='My capital', readonly=True,
+                                   groups='base.group_user')
     # Groups on the fields, not only on the view: a field hidden by the view
     # would still be read, and computed, for everyone.
     capital_amount = fields.Monetary(

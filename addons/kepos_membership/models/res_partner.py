@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+STAFF = 'kepos_membership.group_kepos_staff'
+
 
 class ResPartner(models.Model):
     _inherit = 'res.partner'
@@ -24,11 +26,15 @@ class ResPartner(models.Model):
         'kepos.subscription', 'partner_id', string='Subscriptions')
     kepos_incoming_operation_ids = fields.One2many(
         'kepos.share.operation', 'receiver_id', string='Shares to receive')
+    # Computed as superuser from the whole register: the cooperative's team
+    # reads them; a member reads its own holding on its dashboard and its
+    # register lines, not other members' (issue 17).
     kepos_share_count = fields.Integer(
         string='Shares', compute='_compute_kepos_shares', store=True,
-        help='Shares held today, from the share register.')
+        groups=STAFF, help='Shares held today, from the share register.')
     kepos_share_amount = fields.Monetary(
         string='Capital held', compute='_compute_kepos_shares', store=True,
+        groups=STAFF,
         currency_field='currency_id')
     kepos_member_state = fields.Selection(
         [('none', 'Not a member'),
@@ -99,7 +105,7 @@ class ResPartner(models.Model):
     def _compute_kepos_member_state(self):
         for partner in self:
             history = partner.sudo()
-            if partner.kepos_share_count > 0:
+            if history.kepos_share_count > 0:
                 state = 'member'
             elif history.kepos_share_line_ids:
                 state = 'former'

@@ -6,6 +6,9 @@ from odoo import api, fields, models
 class ResUsers(models.Model):
     _inherit = 'res.users'
 
+    # kepos_member_id is computed: nothing for a client to set.
+    _kepos_client_fields = {}
+
     kepos_member_id = fields.Many2one(
         'res.partner',
         string='Member company',
