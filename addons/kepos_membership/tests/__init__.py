@@ -11,3 +11,4 @@ from . import test_governance_access
 from . import test_input_check
 from . import test_dashboard
 from . import test_rpc_guard
+from . import test_membership_boundary
