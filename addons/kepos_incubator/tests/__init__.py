@@ -12,3 +12,4 @@ from . import test_support_report
 from . import test_support_ui
 from . import test_bad_input
 from . import test_dashboard
+from . import test_rpc_boundary

@@ -1,6 +1,6 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from .support_common import KeposSupportCase
 
@@ -12,7 +12,7 @@ class TestBadInput(KeposSupportCase):
     def test_funding_application_state_only_through_buttons(self):
         Application = self.env['kepos.funding.application'].sudo(self.user_a)
         call = self.env.ref('kepos_incubator.funding_call_circular')
-        with self.assertRaises(UserError):
+        with self.assertRaises(AccessError):
             Application.create({'call_id': call.id, 'state': 'granted',
                                 'amount_obtained': 50000})
         application = Application.create({'call_id': call.id,
@@ -20,9 +20,9 @@ class TestBadInput(KeposSupportCase):
         application.action_submit()
         with self.assertRaises(ValidationError):  # before the database's error
             Application.create({'call_id': call.id, 'amount_requested': 1})
-        with self.assertRaises(UserError):
+        with self.assertRaises(AccessError):
             application.write({'state': 'granted'})
-        with self.assertRaises(UserError):
+        with self.assertRaises(AccessError):
             application.write({'state': 'draft'})
         self.assertEqual(application.state, 'submitted')
         with self.assertRaises(AccessError):  # handed to another member
@@ -50,11 +50,13 @@ class TestBadInput(KeposSupportCase):
         Request = self.env['kepos.support.request'].sudo(self.user_a)
         vals = {'name': 'Aide juridique', 'kind': 'legal'}
         for forced in ({'state': 'done'}, {'coach_id': self.coach.id},
-                       {'dedicated_project': True}):
+                       {'dedicated_project': True}, {'coach_id': False},
+                       {'service_id': False}, {'invoice_id': False},
+                       {'hours': 10}, {'task_id': False}):
             with self.assertRaises(AccessError):
                 Request.create(dict(vals, **forced))
-        # What the web client sends: the staff's fields empty.
-        request = Request.create(dict(vals, coach_id=False, outcome=False,
-                                      satisfaction=0))
+        # What the member's form sends: the staff's fields are readonly
+        # there, so they are not sent.
+        request = Request.create(dict(vals, outcome=False, satisfaction=0))
         self.assertEqual(request.state, 'new')
         self.assertFalse(request.coach_id)

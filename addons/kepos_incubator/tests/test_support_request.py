@@ -10,10 +10,14 @@ from .support_common import KeposSupportCase
 
 class TestSupportRequest(KeposSupportCase):
 
-    def _ask(self, user, **values):
+    def _ask(self, user, service=None, **values):
         vals = {'name': 'Aide pour un dossier', 'kind': 'funding'}
         vals.update(values)
-        return self.env['kepos.support.request'].sudo(user).create(vals)
+        request = self.env['kepos.support.request'].sudo(user).create(vals)
+        if service:
+            # The team chooses the service, which decides the invoicing.
+            request.sudo(self.coach).write({'service_id': service.id})
+        return request
 
     def _log(self, request, hours):
         return self.env['account.analytic.line'].sudo(self.coach).create({
@@ -26,8 +30,8 @@ class TestSupportRequest(KeposSupportCase):
         })
 
     def test_life_cycle_with_timesheets_and_hourly_invoice(self):
-        request = self._ask(self.user_a, service_id=self.env.ref(
-            'kepos_incubator.support_service_consulting').id)
+        request = self._ask(self.user_a, service=self.env.ref(
+            'kepos_incubator.support_service_consulting'))
         self.assertEqual(request.partner_id, self.member_a)
         self.assertEqual(request.state, 'new')
         # Members do not run their own requests.
@@ -78,8 +82,8 @@ class TestSupportRequest(KeposSupportCase):
         self.assertEqual(request.satisfaction, 5)
 
     def test_fixed_price_and_included_services(self):
-        request = self._ask(self.user_a, kind='tender', service_id=self.env.ref(
-            'kepos_incubator.support_service_tender').id, coach_id=False)
+        request = self._ask(self.user_a, kind='tender', service=self.env.ref(
+            'kepos_incubator.support_service_tender'))
         request.sudo(self.coach).write({'coach_id': self.coach.id})
         request.sudo(self.coach).action_qualify()
         request.sudo(self.coach).action_start()
@@ -87,8 +91,8 @@ class TestSupportRequest(KeposSupportCase):
         self.assertAlmostEqual(invoice.invoice_line_ids.quantity, 1.0)
         self.assertAlmostEqual(invoice.amount_untaxed, 450.0)
 
-        included = self._ask(self.user_a, service_id=self.env.ref(
-            'kepos_incubator.support_service_funding').id)
+        included = self._ask(self.user_a, service=self.env.ref(
+            'kepos_incubator.support_service_funding'))
         included.sudo(self.coach).write({'coach_id': self.coach.id})
         included.sudo(self.coach).action_qualify()
         included.sudo(self.coach).action_start()
@@ -97,7 +101,7 @@ class TestSupportRequest(KeposSupportCase):
         self.assertFalse(included.invoice_id)
 
     def test_dedicated_project_and_decline(self):
-        large = self._ask(self.user_a, coach_id=False)
+        large = self._ask(self.user_a)
         large.sudo(self.coach).write({'coach_id': self.coach.id, 'dedicated_project': True})
         large.sudo(self.coach).action_qualify()
         large.sudo(self.coach).action_start()
