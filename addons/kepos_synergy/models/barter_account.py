@@ -3,7 +3,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .barter_transfer import AMOUNT_DIGITS, LEDGER_CHECK_SQL
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
+from .barter_ledger import AMOUNT_DIGITS, LEDGER_CHECK_SQL
 
 
 class KeposBarterAccount(models.Model):
@@ -16,9 +18,19 @@ class KeposBarterAccount(models.Model):
     from the sum of the done transfers."""
     _name = 'kepos.barter.account'
     _description = 'Barter account'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'partner_id'
     _rec_name = 'partner_id'
+
+    # The staff open and set up the accounts; the balance, the state and the
+    # opening date are the server's (transfers and the buttons).
+    _kepos_client_fields = {
+        'partner_id': 'staff',
+        'credit_limit': 'staff',
+        'upper_limit': 'staff',
+        'accepts_barter': 'staff',
+        'offer_description': 'staff',
+    }
 
     partner_id = fields.Many2one(
         'res.partner', string='Member', required=True, ondelete='restrict',
@@ -90,16 +102,38 @@ class KeposBarterAccount(models.Model):
                     'balance (%.2f).') % (account.display_name,
                                           account.balance))
 
+    @api.model
+    def create(self, vals):
+        self._check_no_balance(vals)
+        return super().create(vals)
+
     @api.multi
+    def write(self, vals):
+        self._check_no_balance(vals)
+        if 'partner_id' in vals and any(
+                account.state != 'draft' for account in self):
+            raise UserError(_('The member of a barter account can only be '
+                              'changed while the account is a draft.'))
+        return super().write(vals)
+
+    @api.model
+    def _check_no_balance(self, vals):
+        # Even for the superuser: only a booked transfer moves a balance (in
+        # SQL, under its row lock); the ledger's trigger would refuse the
+        # commit anyway, but as a crash rather than an explanation.
+        if vals.get('balance'):
+            raise UserError(_(
+                'The balance of a barter account is the sum of its done '
+                'transfers: it changes only by booking a transfer.'))
+
+    @api.multi
+    @kepos_action(role='staff', states=['draft', 'suspended'])
     def action_open(self):
         for account in self:
-            if account.state not in ('draft', 'suspended'):
-                raise UserError(_('Only a draft or suspended account can be '
-                                  'opened.'))
             values = {'state': 'active'}
             if not account.opening_date:
                 values['opening_date'] = fields.Date.context_today(account)
-            account.write(values)
+            account._kepos_server_write(values)
             # Members keeping their books here settle invoices by
             # compensation in their own company: give it a Barter journal.
             self.env['res.company'].sudo().search([
@@ -108,22 +142,23 @@ class KeposBarterAccount(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['active'])
     def action_suspend(self):
-        if any(account.state != 'active' for account in self):
-            raise UserError(_('Only an active account can be suspended.'))
-        return self.write({'state': 'suspended'})
+        return self._kepos_server_write({'state': 'suspended'})
 
     @api.multi
+    @kepos_action(role='staff', states=['active', 'suspended'])
     def action_close(self):
+        # Under the row lock the decorator took, which booking a transfer
+        # also takes: the balance read here is the last one.
+        self.invalidate_cache(['balance'], self.ids)
         for account in self:
-            if account.state not in ('active', 'suspended'):
-                raise UserError(_('Only an open account can be closed.'))
             if account.balance:
                 raise UserError(_(
                     'The account of %s still holds %.2f units: it can only be '
                     'closed at zero.') % (account.display_name,
                                           account.balance))
-        return self.write({'state': 'closed'})
+        return self._kepos_server_write({'state': 'closed'})
 
     @api.multi
     def unlink(self):
@@ -133,6 +168,7 @@ class KeposBarterAccount(models.Model):
         return super().unlink()
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_view_transfers(self):
         self.ensure_one()
         action = self.env.ref(
@@ -143,8 +179,10 @@ class KeposBarterAccount(models.Model):
 
     @api.model
     def _for_partner(self, partner):
-        """The account of a member, found with the rights of the caller's
-        colleagues: a member paying another must find the payee's account
-        without being allowed to read it."""
-        return self.sudo().search(
-            [('partner_id', '=', partner.commercial_partner_id.id)], limit=1)
+        """The account of a member, found as superuser but returned with the
+        caller's rights: a member paying another gets the payee's account to
+        refer to it, and reading its figures still needs the right to (a
+        member reads its own account only)."""
+        return self.browse(self.sudo().search(
+            [('partner_id', '=', partner.commercial_partner_id.id)],
+            limit=1).ids)

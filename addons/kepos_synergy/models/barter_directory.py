@@ -11,6 +11,9 @@ class KeposBarterDirectory(models.Model):
     _auto = False
     _order = 'name'
 
+    # A database view: nobody writes it.
+    _kepos_client_fields = {}
+
     partner_id = fields.Many2one('res.partner', string='Member',
                                  readonly=True)
     name = fields.Char(readonly=True)

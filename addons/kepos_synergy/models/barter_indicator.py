@@ -13,6 +13,9 @@ class KeposBarterIndicator(models.Model):
     _auto = False
     _order = 'date desc'
 
+    # A database view: nobody writes it.
+    _kepos_client_fields = {}
+
     date = fields.Date(readonly=True)
     registration_count = fields.Integer(string='Members registered',
                                         readonly=True)

@@ -1,10 +1,31 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import _, api, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 BARTER_JOURNAL_CODE = 'TROC'
 BARTER_CLEARING_CODE = '467100'
+
+
+class AccountJournal(models.Model):
+    _inherit = 'account.journal'
+
+    # Only the server creates a Barter journal (_kepos_barter_journal).
+    _kepos_client_fields = {'kepos_barter': 'server'}
+
+    kepos_barter = fields.Boolean(
+        string='Barter journal', readonly=True, copy=False,
+        help='Payments by compensation only: each entry is the image of a '
+             'transfer of barter units.')
+
+    @api.model_cr
+    def init(self):
+        super().init()
+        # Barter journals created before the flag existed.
+        self.env.cr.execute(
+            "UPDATE account_journal SET kepos_barter = TRUE WHERE code = %s "
+            "AND type = 'bank' AND kepos_barter IS NOT TRUE",
+            (BARTER_JOURNAL_CODE,))
 
 
 class ResCompany(models.Model):
@@ -22,7 +43,7 @@ class ResCompany(models.Model):
         for company in self:
             journal = journals.sudo().search([
                 ('company_id', '=', company.id),
-                ('code', '=', BARTER_JOURNAL_CODE)], limit=1)
+                ('kepos_barter', '=', True)], limit=1)
             if not journal:
                 journal = company._kepos_create_barter_journal()
             journals |= journal
@@ -47,6 +68,7 @@ class ResCompany(models.Model):
                     'account.data_account_type_current_assets').id,
             })
         return self.env['account.journal'].sudo().create({
+            'kepos_barter': True,
             'company_id': self.id,
             'name': _('Barter'),
             'code': BARTER_JOURNAL_CODE,

@@ -4,7 +4,9 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare
 
-from ..models.barter_transfer import AMOUNT_DIGITS
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
+from ..models.barter_ledger import AMOUNT_DIGITS
 
 # Which side pays, and how the payment is typed, for each kind of invoice.
 INVOICE_SIDES = {
@@ -22,6 +24,13 @@ class KeposBarterInvoicePay(models.TransientModel):
     _name = 'kepos.barter.invoice.pay'
     _description = 'Pay an invoice by compensation'
 
+    # What the form sends; action_pay checks the user may pay the invoice.
+    _kepos_client_fields = {
+        'invoice_id': 'member:create',
+        'amount': 'member',
+        'payment_date': 'member',
+    }
+
     invoice_id = fields.Many2one('account.invoice', required=True,
                                  readonly=True)
     amount = fields.Float(digits=AMOUNT_DIGITS, required=True)
@@ -36,15 +45,23 @@ class KeposBarterInvoicePay(models.TransientModel):
     @api.model
     def default_get(self, fields_list):
         values = super().default_get(fields_list)
-        invoice = self.env['account.invoice'].browse(
-            values.get('invoice_id') or self.env.context.get('active_id'))
+        context = self.env.context
+        invoice_id = values.get('invoice_id')
+        if not invoice_id and context.get('active_model') in (
+                None, 'account.invoice'):
+            invoice_id = context.get('active_id')
+        # Read with the user's rights: an invoice the user cannot read is
+        # refused here already (and again in action_pay).
+        invoice = self.env['account.invoice'].browse(invoice_id)
         if invoice:
             values.update(invoice_id=invoice.id, amount=invoice.residual)
         return values
 
     @api.depends('invoice_id')
     def _compute_sides(self):
-        for wizard in self.filtered('invoice_id'):
+        # Other kinds of invoices are refused by action_pay, not here.
+        for wizard in self.filtered(
+                lambda w: w.invoice_id.type in INVOICE_SIDES):
             wizard.payer_id, wizard.payee_id = wizard._sides()
 
     def _sides(self):
@@ -57,6 +74,12 @@ class KeposBarterInvoicePay(models.TransientModel):
 
     def _check_invoice(self):
         invoice = self.invoice_id
+        # First of all: the invoice (from the form or the context's
+        # active_id) must be one the user may read, which the multi-company
+        # rule of invoices limits to its companies; who pays is checked next
+        # (_barter_accounts).
+        invoice.check_access_rights('read')
+        invoice.check_access_rule('read')
         if invoice.type not in INVOICE_SIDES:
             raise UserError(_('Only customer invoices and vendor bills can be '
                               'paid by compensation.'))
@@ -80,6 +103,11 @@ class KeposBarterInvoicePay(models.TransientModel):
 
     def _barter_accounts(self):
         payer, payee = self._sides()
+        # Who pays first: the units are the payer's, whoever sees the bill.
+        me = self.env.user.partner_id.commercial_partner_id
+        if payer != me and not self._kepos_has_role('staff'):
+            raise UserError(_('Only %s can pay this invoice with its units.')
+                            % payer.name)
         Account = self.env['kepos.barter.account']
         payer_account = Account._for_partner(payer)
         payee_account = Account._for_partner(payee)
@@ -88,20 +116,25 @@ class KeposBarterInvoicePay(models.TransientModel):
             if not account:
                 raise UserError(_('%s does not take part in the barter '
                                   'network.') % partner.name)
-        me = self.env.user.partner_id.commercial_partner_id
-        if payer != me and not self.env.user.has_group(
-                'kepos_membership.group_kepos_staff'):
-            raise UserError(_('Only %s can pay this invoice with its units.')
-                            % payer.name)
         return payer_account, payee_account
 
     @api.multi
+    @kepos_action(role='member')
     def action_pay(self):
         self.ensure_one()
         self._check_invoice()
         payer_account, payee_account = self._barter_accounts()
         invoice = self.invoice_id
-        transfer_id = self.env['kepos.barter.transfer'].create_and_post({
+        counterpart = self._counterpart_invoice()
+        if counterpart and float_compare(
+                self.amount, counterpart.residual, precision_digits=2) > 0:
+            # Both books record the units moved, or nothing is booked.
+            raise UserError(_(
+                'The other side\'s copy of the invoice (%(number)s) has only '
+                '%(residual).2f left to pay: pay at most that much by '
+                'compensation.') % {'number': counterpart.number,
+                                    'residual': counterpart.residual})
+        transfer = self.env['kepos.barter.transfer']._kepos_create_and_book({
             'payer_account_id': payer_account.id,
             'payee_account_id': payee_account.id,
             'amount': self.amount,
@@ -109,14 +142,13 @@ class KeposBarterInvoicePay(models.TransientModel):
             'date': self.payment_date,
             'invoice_id': invoice.id,
         })
-        self._register_payment(invoice, self.amount, transfer_id)
-        counterpart = self._counterpart_invoice()
+        self._register_payment(invoice, self.amount, transfer.id)
         if counterpart:
             # The other member's books are kept here too: settle its side
-            # with the same transfer, in its own company's Barter journal.
-            self.sudo()._register_payment(
-                counterpart, min(self.amount, counterpart.residual),
-                transfer_id)
+            # with the same transfer, in its own company's Barter journal
+            # (as superuser: the checks above said this user may pay).
+            self.sudo()._register_payment(counterpart, self.amount,
+                                          transfer.id)
         return {'type': 'ir.actions.act_window_close'}
 
     def _counterpart_invoice(self):
@@ -142,7 +174,7 @@ class KeposBarterInvoicePay(models.TransientModel):
             'account.account_payment_method_manual_%s'
             % ('in' if sides['payment_type'] == 'inbound' else 'out'))
         payment = self.env['account.payment'].with_context(
-            force_company=invoice.company_id.id).create({
+            force_company=invoice.company_id.id)._kepos_server_create({
                 'payment_type': sides['payment_type'],
                 'partner_type': sides['partner_type'],
                 'partner_id': invoice.commercial_partner_id.id,

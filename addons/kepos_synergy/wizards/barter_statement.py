@@ -4,7 +4,9 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_round
 
-from ..models.barter_transfer import AMOUNT_DIGITS
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
+from ..models.barter_ledger import AMOUNT_DIGITS
 
 
 class KeposBarterStatement(models.TransientModel):
@@ -12,6 +14,14 @@ class KeposBarterStatement(models.TransientModel):
     done transfers of the period, closing balance."""
     _name = 'kepos.barter.statement'
     _description = 'Barter account statement'
+
+    # The account and the period; action_compute checks the user may read
+    # the account and fills in the figures.
+    _kepos_client_fields = {
+        'account_id': 'member',
+        'date_from': 'member',
+        'date_to': 'member',
+    }
 
     account_id = fields.Many2one(
         'kepos.barter.account', string='Account', required=True,
@@ -39,6 +49,7 @@ class KeposBarterStatement(models.TransientModel):
                                   'its end.'))
 
     @api.multi
+    @kepos_action(role='member')
     def action_compute(self):
         self.ensure_one()
         # Reading the account with the caller's rights: a member only gets
@@ -64,7 +75,8 @@ class KeposBarterStatement(models.TransientModel):
             else:
                 paid += transfer.amount
                 balance -= transfer.amount
-            lines.append((0, 0, {
+            lines.append({
+                'statement_id': self.id,
                 'date': transfer.date,
                 'reference': transfer.name,
                 'memo': transfer.memo,
@@ -72,14 +84,17 @@ class KeposBarterStatement(models.TransientModel):
                 'received': transfer.amount if incoming else 0.0,
                 'paid': 0.0 if incoming else transfer.amount,
                 'balance': float_round(balance, precision_digits=2),
-            }))
+            })
         self.line_ids.unlink()
-        self.write({
+        Line = self.env['kepos.barter.statement.line']
+        for values in lines:
+            Line._kepos_server_create(values)
+        self.invalidate_cache(['line_ids'], self.ids)
+        self._kepos_server_write({
             'opening_balance': float_round(opening, precision_digits=2),
             'closing_balance': float_round(balance, precision_digits=2),
             'total_received': float_round(received, precision_digits=2),
             'total_paid': float_round(paid, precision_digits=2),
-            'line_ids': lines,
         })
         return {
             'type': 'ir.actions.act_window',
@@ -90,6 +105,7 @@ class KeposBarterStatement(models.TransientModel):
         }
 
     @api.multi
+    @kepos_action(role='member')
     def action_print(self):
         self.ensure_one()
         self.action_compute()
@@ -101,6 +117,9 @@ class KeposBarterStatementLine(models.TransientModel):
     _name = 'kepos.barter.statement.line'
     _description = 'Barter account statement line'
     _order = 'date, id'
+
+    # Written by the statement's action_compute only.
+    _kepos_client_fields = {}
 
     statement_id = fields.Many2one('kepos.barter.statement', required=True,
                                    ondelete='cascade')
