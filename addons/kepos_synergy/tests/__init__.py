@@ -10,6 +10,7 @@ from . import test_barter_security
 from . import test_barter_statement
 from . import test_barter_invoice
 from . import test_barter_concurrency
+from . import test_barter_boundary
 from . import test_tender_split
 from . import test_tender_workflow
 from . import test_tender_invoicing

@@ -1,6 +1,6 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests.common import SavepointCase
 
 
@@ -15,6 +15,7 @@ class TestBarterInvoice(SavepointCase):
         # The demo users work in French; the assertions read English.
         cls.env = cls.env(context=dict(cls.env.context, lang='en_US'))
         ref = cls.env.ref
+        cls.member_a = ref('kepos_membership.user_member_a')
         cls.member_b = ref('kepos_membership.user_member_b')
         cls.company_bocal = ref('kepos_membership.company_bocal')
         cls.company_velo = ref('kepos_membership.company_velocargo')
@@ -130,3 +131,139 @@ class TestBarterInvoice(SavepointCase):
         self.assertEqual(self.bill.residual, 600.0)
         self.assertFalse(self.env['account.payment'].search([
             ('invoice_ids', 'in', self.bill.ids)]))
+
+    def _books(self):
+        """What a refusal must leave as it was: balances, transfers,
+        payments and what is left to pay on both sides."""
+        self.env['res.partner'].invalidate_cache()
+        payments = self.env['account.payment'].search([
+            ('company_id', 'in', (self.company_bocal | self.company_velo).ids)])
+        return ((self.bocal.balance, self.velo.balance),
+                self.env['kepos.barter.transfer'].search_count([]),
+                sorted(payments.mapped(lambda p: (p.id, p.state))),
+                (self.bill.residual, self.sale.residual))
+
+    def _refused_books(self, error, call):
+        before = self._books()
+        with self.assertRaises(error):
+            call()
+        self.assertEqual(self._books(), before)
+
+    def test_cancel_is_the_payees_not_the_payers(self):
+        self._wizard(self.bill, 200.0, self.member_b).action_pay()
+        transfer = self.bill.kepos_barter_transfer_ids
+        payments = self.env['account.payment'].search([
+            ('kepos_barter_transfer_id', '=', transfer.id)])
+        velo = payments.filtered(lambda p: p.company_id == self.company_velo)
+        bocal = payments - velo
+        # Vélo Cargo paid: cancelling its payment would take the units back.
+        self._refused_books(AccessError,
+                            lambda: velo.sudo(self.member_b).cancel())
+        self._refused_books(AccessError, lambda: transfer.sudo(
+            self.member_b).action_reverse())
+        # Le Bocal was paid: it gives the units back, both books follow.
+        balances = (self.bocal.balance, self.velo.balance)
+        bocal.sudo(self.member_a).cancel()
+        self.assertEqual(set(payments.mapped('state')), {'cancelled'})
+        self.assertEqual(transfer.reversal_ids.state, 'done')
+        self.assertEqual((self.bill.residual, self.sale.residual),
+                         (600.0, 600.0))
+        self.assertEqual((self.bocal.balance, self.velo.balance),
+                         (balances[0] - 200.0, balances[1] + 200.0))
+
+    def test_reversal_cancels_the_payments(self):
+        self._wizard(self.bill, 150.0, self.member_b).action_pay()
+        transfer = self.bill.kepos_barter_transfer_ids
+        transfer.sudo(self.member_a).action_reverse()
+        payments = self.env['account.payment'].search([
+            ('kepos_barter_transfer_id', '=', transfer.id)])
+        self.assertEqual(len(payments), 2)
+        self.assertEqual(set(payments.mapped('state')), {'cancelled'})
+        self.assertEqual((self.bill.residual, self.sale.residual),
+                         (600.0, 600.0))
+
+    def test_transfer_link_of_a_payment_is_the_servers(self):
+        self._wizard(self.bill, 100.0, self.member_b).action_pay()
+        payment = self.env['account.payment'].search([
+            ('kepos_barter_transfer_id', '!=', False),
+            ('company_id', '=', self.company_velo.id)])
+        other = self.env.ref('kepos_synergy.barter_transfer_02')
+        self._refused_books(AccessError, lambda: payment.sudo(
+            self.member_b).write({'kepos_barter_transfer_id': other.id}))
+        self._refused_books(AccessError, lambda: payment.sudo(
+            self.member_b).write({'kepos_barter_transfer_id': False}))
+        self._refused_books(AccessError, lambda: self._plain_payment(
+            self.member_b, kepos_barter_transfer_id=other.id))
+
+    def _plain_payment(self, user=None, amount=100.0, **values):
+        journal = self.company_velo._kepos_barter_journal()
+        Payment = self.env['account.payment']
+        if user:
+            Payment = Payment.sudo(user)
+        payment = Payment.with_context(
+            force_company=self.company_velo.id).create(dict({
+                'payment_type': 'outbound', 'partner_type': 'supplier',
+                'partner_id': self.bill.commercial_partner_id.id,
+                'amount': amount, 'journal_id': journal.id,
+                'company_id': self.company_velo.id,
+                'payment_method_id': self.env.ref(
+                    'account.account_payment_method_manual_out').id,
+                'invoice_ids': [(4, self.bill.id)]}, **values))
+        payment.post()
+        return payment
+
+    def test_no_posting_on_the_barter_journal_without_its_transfer(self):
+        # Even as superuser: the books would move without the units.
+        self._refused_books(UserError, lambda: self._plain_payment())
+        self._refused_books(UserError, lambda: self._plain_payment(
+            self.member_b))
+        # A transfer for another amount, or already in these books.
+        self._wizard(self.bill, 100.0, self.member_b).action_pay()
+        transfer = self.bill.kepos_barter_transfer_ids
+        self._refused_books(UserError, lambda: self._plain_payment(
+            amount=90.0, kepos_barter_transfer_id=transfer.id))
+        self._refused_books(UserError, lambda: self._plain_payment(
+            amount=100.0, kepos_barter_transfer_id=transfer.id))
+        # Nor a journal entry of one's own on it.
+        journal = self.company_velo._kepos_barter_journal()
+        clearing = journal.default_debit_account_id
+        expense = self.bill.invoice_line_ids.account_id
+
+        def manual_entry():
+            self.env['account.move'].sudo(self.member_b).create({
+                'journal_id': journal.id, 'company_id': self.company_velo.id,
+                'line_ids': [
+                    (0, 0, {'name': 'Units', 'account_id': clearing.id,
+                            'debit': 50.0, 'credit': 0.0}),
+                    (0, 0, {'name': 'Units', 'account_id': expense.id,
+                            'debit': 0.0, 'credit': 50.0})]}).post()
+        self._refused_books(UserError, manual_entry)
+
+    def test_counterpart_pays_the_units_moved_or_nothing(self):
+        sale = self._invoice(self.company_bocal, 'out_invoice',
+                             self.env.ref('kepos_membership.member_velocargo'),
+                             amount=500.0)
+        bill = self._invoice(self.company_velo, 'in_invoice',
+                             self.env.ref('kepos_membership.member_bocal'),
+                             amount=600.0, reference=sale.number)
+        before = (self._books(), bill.residual, sale.residual)
+        with self.assertRaisesRegex(UserError, 'left to pay'):
+            self._wizard(bill, 550.0, self.member_b).action_pay()
+        self.assertEqual((self._books(), bill.residual, sale.residual),
+                         before)
+        self._wizard(bill, 500.0, self.member_b).action_pay()
+        self.assertEqual((bill.residual, sale.state), (100.0, 'paid'))
+
+    def test_invoice_of_the_context_is_checked_first(self):
+        # Le Bocal's user with Vélo Cargo's bill as active_id.
+        Wizard = self.env['kepos.barter.invoice.pay'].sudo(self.member_a)
+        self._refused_books(AccessError, lambda: Wizard.with_context(
+            active_id=self.bill.id).create({'amount': 10.0}).action_pay())
+        self._refused_books(AccessError, lambda: Wizard.create({
+            'invoice_id': self.bill.id, 'amount': 10.0}).action_pay())
+        self._refused_books(AccessError, lambda: Wizard.with_context(
+            default_invoice_id=self.bill.id).create(
+                {'amount': 10.0}).action_pay())
+        # Its own sale: the customer pays it, not the seller.
+        self._refused_books(UserError, lambda: Wizard.with_context(
+            active_id=self.sale.id).create({'amount': 10.0}).action_pay())
