@@ -56,6 +56,10 @@ class EventRegistration(models.Model):
 
     @api.multi
     def write(self, vals):
+        # Used below before the ORM converts them: a word for a record gets
+        # a clean error, not a database one.
+        self._kepos_check_values({name: vals[name] for name in
+                                  ('event_id', 'partner_id') if name in vals})
         # A client never changes the event (_kepos_client_fields: the guard
         # refuses it); the server neither, once it has attendance or
         # requests.

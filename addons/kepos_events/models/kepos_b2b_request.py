@@ -103,6 +103,7 @@ class KeposB2bRequest(models.Model):
         # and the user reads these messages rather than the database's.
         vals = dict(self.default_get(
             ['event_id', 'requester_id', 'requested_id']), **vals)
+        self._kepos_check_values(vals)
         self._check_new_request(vals)
         if self.sudo().search_count([
                 ('requester_id', '=', vals.get('requester_id')),
