@@ -5,9 +5,17 @@ import base64
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 from .resource import MODALITIES
 from .resource_category import RESOURCE_KINDS
 
+# What the parties agree to: set by them while the synergy is proposed.
+TERM_FIELDS = (
+    'category_id', 'modality', 'quantity', 'uom_id', 'period_count',
+    'settlement', 'price_unit', 'market_price_unit', 'currency_id',
+    'date_start', 'date_end', 'terms', 'transport_mode', 'transporter',
+    'distance_km', 'trip_count', 'logistics_cost', 'co2e_factor')
 TRANSPORT_MODES = [
     ('none', 'No transport'),
     ('bike', 'Cargo bike'),
@@ -25,8 +33,17 @@ TRANSPORT_CO2E_PER_KM = {
 class KeposSynergy(models.Model):
     _name = 'kepos.synergy'
     _description = 'Synergy between members'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'date_start desc, id desc'
+
+    # The parties are chosen when the synergy is proposed, by one of them
+    # (or the staff), and never change after: each gives its own consent.
+    # The terms change only while the synergy is proposed, and a change
+    # withdraws the consents already given (see write).
+    _kepos_client_fields = dict(
+        {name: 'member' for name in TERM_FIELDS}, name='member',
+        supplier_id='member:create', receiver_id='member:create',
+        party_ids='member:create')
 
     name = fields.Char(required=True, track_visibility='onchange')
     reference = fields.Char(readonly=True, copy=False, default='/')
@@ -40,6 +57,11 @@ class KeposSynergy(models.Model):
         required=True, default='proposed', readonly=True, index=True,
         copy=False, track_visibility='onchange')
     match_id = fields.Many2one('kepos.match', readonly=True, copy=False)
+    agreed_partner_ids = fields.Many2many(
+        'res.partner', 'kepos_synergy_agreed_rel', 'synergy_id',
+        'partner_id', string='Agreed by', readonly=True, copy=False,
+        help='The parties that have agreed to the terms, each by itself '
+             '(or recorded by the staff on its behalf).')
     supplier_id = fields.Many2one(
         'res.partner', string='Supplying member', required=True,
         domain=[('is_company', '=', True)], track_visibility='onchange')
@@ -148,27 +170,35 @@ class KeposSynergy(models.Model):
     @api.model
     def create(self, vals):
         self._kepos_check_values(vals)
-        # Demo data and the staff's imports may start further in the flow.
-        if vals.get('state', 'proposed') != 'proposed' and not \
-                self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            raise UserError(_(
-                'Change the state of a synergy with the buttons of its '
-                'workflow.'))
-        if vals.get('reference', '/') == '/':
-            vals['reference'] = self.env['ir.sequence'].sudo().next_by_code(
-                'kepos.synergy') or '/'
         vals = self._with_main_parties(vals)
         self._check_own_member(
             self.new({'party_ids': vals.get('party_ids', [])}).party_ids)
-        return super(KeposSynergy, self).create(vals)
+        synergy = super(KeposSynergy, self).create(vals)
+        if synergy.reference == '/':
+            # The reference is the server's: numbered once the client's
+            # values have passed the checks.
+            synergy._kepos_server_write({
+                'reference': self.env['ir.sequence'].sudo().next_by_code(
+                    'kepos.synergy') or '/'})
+        return synergy
 
     @api.multi
     def write(self, vals):
-        if 'state' in vals and not self._kepos_in_transition():
-            raise UserError(_(
-                'Change the state of a synergy with the buttons of its '
-                'workflow.'))
-        return super(KeposSynergy, self).write(self._with_main_parties(vals))
+        terms = not self._kepos_trusted(creating=False) and \
+            bool(set(vals).intersection(TERM_FIELDS))
+        consents = self.filtered('agreed_partner_ids') if terms else self
+        if terms:
+            # What the parties agreed to is what the contract says.
+            for synergy in self.filtered(lambda s: s.state != 'proposed'):
+                raise UserError(_(
+                    'The terms of the synergy %s were agreed: they can no '
+                    'longer change.') % synergy.reference)
+        result = super(KeposSynergy, self).write(
+            self._with_main_parties(vals))
+        if terms and consents:
+            # A party agreed to other terms: it agrees again.
+            consents._kepos_server_write({'agreed_partner_ids': [(5,)]})
+        return result
 
     @api.model
     def _check_own_member(self, parties):
@@ -227,29 +257,54 @@ class KeposSynergy(models.Model):
                 raise ValidationError(_(
                     'The end of the synergy is before its start.'))
 
-    def _check_state(self, allowed, action):
-        for synergy in self:
-            if synergy.state not in allowed:
-                raise UserError(_(
-                    'The synergy %s cannot be %s in the state "%s".') % (
-                        synergy.reference, action,
-                        dict(self._fields['state']._description_selection(
-                            self.env))[synergy.state]))
+    def _kepos_acting_party(self):
+        """The company of the user among the parties, or an empty recordset
+        (staff recording on a party's behalf, or not a party)."""
+        self.ensure_one()
+        member = self.env.user.partner_id.commercial_partner_id
+        return self.party_ids.filtered(
+            lambda p: p.commercial_partner_id == member)
 
     @api.multi
+    @kepos_action(role='member', states=['proposed'])
     def action_agree(self):
-        self._check_state(['proposed'], _('agreed'))
-        self._kepos_transition({'state': 'agreed'})
-        resources = self.mapped('match_id.need_id') | self.mapped(
-            'match_id.offer_id')
-        resources.sudo().filtered(
-            lambda r: r.state == 'published').write({'state': 'matched'})
+        """Each party agrees for itself; the staff may record the consent
+        of the parties that gave it outside the system. The synergy is
+        agreed once every party has agreed."""
+        is_staff = self._kepos_has_role('staff')
+        for synergy in self:
+            party = synergy._kepos_acting_party()
+            if not party and not is_staff:
+                raise AccessError(_(
+                    'Only a party of the synergy %s can agree to it.')
+                    % synergy.reference)
+            if party:
+                agreed = party
+            else:
+                agreed = synergy.party_ids - synergy.agreed_partner_ids
+                synergy.message_post(body=_(
+                    'Consent recorded by %s on behalf of: %s.') % (
+                        self.env.user.name,
+                        ', '.join(agreed.mapped('name'))))
+            synergy._kepos_server_write(
+                {'agreed_partner_ids': [(4, p.id) for p in agreed]})
+        done = self.filtered(
+            lambda s: not s.party_ids - s.agreed_partner_ids)
+        if done:
+            done._kepos_server_write({'state': 'agreed'})
+            # The parties' own resources leave the market; read as
+            # superuser since each party may only write its own.
+            resources = done.mapped('match_id.need_id') | done.mapped(
+                'match_id.offer_id')
+            resources.sudo().filtered(
+                lambda r: r.state == 'published')._kepos_server_write(
+                    {'state': 'matched'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['agreed'])
     def action_contract(self):
-        self._check_state(['agreed'], _('contracted'))
-        self._kepos_transition({
+        self._kepos_server_write({
             'state': 'contracted',
             'contract_date': fields.Date.context_today(self)})
         self._attach_contract()
@@ -269,26 +324,27 @@ class KeposSynergy(models.Model):
             })
 
     @api.multi
+    @kepos_action(role='member', states=['contracted'])
     def action_start(self):
-        self._check_state(['contracted'], _('started'))
-        self._kepos_transition({'state': 'running'})
+        self._kepos_server_write({'state': 'running'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['running'])
     def action_close(self):
-        self._check_state(['running'], _('closed'))
-        self._kepos_transition({'state': 'closed'})
+        self._kepos_server_write({'state': 'closed'})
         return True
 
     @api.multi
+    @kepos_action(role='member',
+                  states=['proposed', 'agreed', 'contracted', 'running'])
     def action_cancel(self):
-        self._check_state(['proposed', 'agreed', 'contracted', 'running'],
-                          _('cancelled'))
-        self._kepos_transition({'state': 'cancelled'})
+        self._kepos_server_write({'state': 'cancelled'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['cancelled'])
     def action_reset(self):
-        self._check_state(['cancelled'], _('proposed again'))
-        self._kepos_transition({'state': 'proposed', 'contract_date': False})
+        self._kepos_server_write({'state': 'proposed', 'contract_date': False,
+                                  'agreed_partner_ids': [(5,)]})
         return True

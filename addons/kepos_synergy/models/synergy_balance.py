@@ -14,6 +14,9 @@ class KeposSynergyBalance(models.Model):
     cooperative's total."""
     _name = 'kepos.synergy.balance'
     _description = 'Balance of the synergies'
+    # A database view: nothing to write, its state is the synergy's.
+    _inherit = ['kepos.workflow.mixin']
+    _kepos_client_fields = {}
     _auto = False
     _order = 'date desc'
 

@@ -1,6 +1,9 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, models
+from odoo import _, api, models
+from odoo.exceptions import AccessError
+
+from odoo.addons.kepos_membership.lib.guard import kepos_action
 
 
 class ReportSynergyBalance(models.AbstractModel):
@@ -10,10 +13,25 @@ class ReportSynergyBalance(models.AbstractModel):
     _description = 'Yearly balance of the synergies'
 
     @api.model
+    def _check_balance_partner(self, partner):
+        """A member prints the balance of its own company only; the
+        staff, any member's or the whole cooperative's."""
+        if self._kepos_has_role('staff'):
+            return
+        member = self.env.user.partner_id.commercial_partner_id
+        if not partner or partner.commercial_partner_id != member:
+            raise AccessError(_(
+                'You can only print the balance of the synergies of your '
+                'own company.'))
+
+    @api.model
+    @kepos_action(role='member', access=None)
     def get_report_values(self, docids, data=None):
         data = data or {}
         year = int(data.get('year'))
         partner = self.env['res.partner'].browse(data.get('partner_id'))
+        # The data come from the client: check them, not the wizard.
+        self._check_balance_partner(partner)
         domain = [('date', '>=', '%d-01-01' % year),
                   ('date', '<=', '%d-12-31' % year)]
         if partner:

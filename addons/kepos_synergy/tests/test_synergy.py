@@ -1,6 +1,6 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import ResourceCase
 
@@ -83,8 +83,9 @@ class TestSynergy(ResourceCase):
         self.assertTrue(synergy.reference.startswith('SYN/'))
         with self.assertRaises(UserError):
             synergy.action_start()
-        with self.assertRaises(UserError):
-            synergy.write({'state': 'closed'})
+        staff = self.env.ref('kepos_membership.user_kepos_staff')
+        with self.assertRaises(AccessError):
+            synergy.sudo(staff).write({'state': 'closed'})
         synergy.action_agree()
         self.assertEqual(synergy.state, 'agreed')
         synergy.action_contract()
