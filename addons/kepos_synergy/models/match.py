@@ -1,7 +1,8 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+
+from odoo.addons.kepos_membership.lib.guard import kepos_action
 
 # Points of each part of the score; they add up to 100.
 WEIGHT_CATEGORY = 30.0
@@ -20,7 +21,11 @@ class KeposMatch(models.Model):
     _name = 'kepos.match'
     _description = 'Match between a need and an offer'
     _order = 'score desc, id'
+    _inherit = ['kepos.workflow.mixin']
     _rec_name = 'offer_id'
+    # Everything is the engine's; the two members concerned (or the staff)
+    # move it with its buttons.
+    _kepos_client_fields = {}
     # Written in bulk by the engine: no create/write columns, whose foreign
     # keys would be checked on every inserted row.
     _log_access = False
@@ -80,19 +85,6 @@ class KeposMatch(models.Model):
          'An offer matches a need only once.'),
     ]
 
-    @api.multi
-    def write(self, vals):
-        # Members may dismiss, restore or convert their matches, never
-        # change what the engine computed.
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            if set(vals) - {'state', 'synergy_id'}:
-                raise AccessError(_('Only the matching engine changes the '
-                                    'scores of a match.'))
-            if not self._kepos_in_transition():
-                raise UserError(_('A match changes only through its '
-                                  'buttons.'))
-        return super(KeposMatch, self).write(vals)
-
     def _compute_explanation(self):
         for match in self:
             match.explanation = '\n'.join([
@@ -111,31 +103,29 @@ class KeposMatch(models.Model):
             ])
 
     @api.multi
+    @kepos_action(role='member', states=['new'])
     def action_dismiss(self):
-        if self.filtered(lambda m: m.state != 'new'):
-            raise UserError(_('Only a proposed match can be dismissed.'))
-        self._kepos_transition({'state': 'dismissed'})
+        self._kepos_server_write({'state': 'dismissed'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['dismissed'])
     def action_restore(self):
-        if self.filtered(lambda m: m.state != 'dismissed'):
-            raise UserError(_('Only a dismissed match can be restored.'))
-        self._kepos_transition({'state': 'new'})
+        self._kepos_server_write({'state': 'new'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['new'])
     def action_create_synergy(self):
         self.ensure_one()
-        if self.state != 'new':
-            raise UserError(_(
-                'This match is already dismissed or turned into a synergy.'))
         need, offer = self.need_id, self.offer_id
         quantity = offer.quantity
         if offer.uom_id.category_id == need.uom_id.category_id:
             quantity = min(quantity, need.uom_id._compute_quantity(
                 need.quantity, offer.uom_id, round=False))
-        synergy = self.env['kepos.synergy'].create({
+        # The match is the user's (checked above); the synergy links it,
+        # which no client may set by hand.
+        synergy = self.env['kepos.synergy']._kepos_server_create({
             'name': '%s → %s' % (offer.name, need.partner_id.name),
             'match_id': self.id,
             'supplier_id': offer.partner_id.id,
@@ -151,7 +141,8 @@ class KeposMatch(models.Model):
             'date_start': need.date_start or offer.date_start,
             'date_end': need.date_end or offer.date_end,
         })
-        self._kepos_transition({'state': 'converted', 'synergy_id': synergy.id})
+        self._kepos_server_write(
+            {'state': 'converted', 'synergy_id': synergy.id})
         return {
             'type': 'ir.actions.act_window',
             'res_model': 'kepos.synergy',

@@ -5,6 +5,8 @@ import re
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 from .resource_category import RESOURCE_KINDS
 
 MODALITIES = [
@@ -35,8 +37,17 @@ MATCH_FIELDS = {
 class KeposResource(models.Model):
     _name = 'kepos.resource'
     _description = 'Resource offered or needed by a member'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'write_date desc, id desc'
+    # A member publishes for its own company (checked on create), which
+    # never changes after; the state moves with the buttons.
+    _kepos_client_fields = dict(
+        {name: 'member' for name in (
+            'name', 'direction', 'category_id', 'product_id', 'description',
+            'quantity', 'uom_id', 'periodicity', 'date_start', 'date_end',
+            'location', 'latitude', 'longitude', 'modality', 'price_unit',
+            'currency_id', 'waste_code', 'co2e_factor', 'image')},
+        partner_id='member:create')
 
     name = fields.Char(required=True, track_visibility='onchange')
     direction = fields.Selection(
@@ -92,8 +103,8 @@ class KeposResource(models.Model):
          ('published', 'Published'),
          ('matched', 'Matched'),
          ('closed', 'Closed')],
-        required=True, default='draft', index=True,
-        track_visibility='onchange')
+        required=True, default='draft', index=True, readonly=True,
+        copy=False, track_visibility='onchange')
     need_match_ids = fields.One2many(
         'kepos.match', 'need_id', string='Matching offers')
     offer_match_ids = fields.One2many(
@@ -162,8 +173,6 @@ class KeposResource(models.Model):
     @api.model
     def create(self, vals):
         self._kepos_check_values(vals)
-        if vals.get('state', 'draft') != 'draft':
-            self._check_state_change()
         partner = self.env['res.partner'].browse(
             vals.get('partner_id') or self.default_get(
                 ['partner_id'])['partner_id'])
@@ -181,23 +190,10 @@ class KeposResource(models.Model):
 
     @api.multi
     def write(self, vals):
-        if 'state' in vals and not self._kepos_in_transition():
-            self._check_state_change()
-        if vals.get('partner_id'):
-            self._check_own_member(
-                self.env['res.partner'].browse(vals['partner_id']))
         result = super(KeposResource, self).write(vals)
         if MATCH_FIELDS.intersection(vals):
             self._refresh_matches()
         return result
-
-    @api.model
-    def _check_state_change(self):
-        # The buttons check what publishing needs (a location); the staff
-        # may still set a state by hand, e.g. when importing resources.
-        if not self.env.user.has_group('kepos_membership.group_kepos_staff'):
-            raise UserError(_('The state of a resource changes only through '
-                              'its buttons.'))
 
     @api.model
     def _check_own_member(self, partner):
@@ -209,6 +205,8 @@ class KeposResource(models.Model):
                 'You can only publish the resources of your own company.'))
 
     def _refresh_matches(self):
+        # Called after the user's create or write of these resources, which
+        # the access rules checked: the engine writes every member's matches.
         self.env['kepos.match'].sudo()._compute_matches(self.ids)
 
     @api.constrains('quantity')
@@ -254,30 +252,31 @@ class KeposResource(models.Model):
                     % resource.waste_code)
 
     @api.multi
+    @kepos_action(role='member', states=['draft', 'closed'])
     def action_publish(self):
         for resource in self:
-            if resource.state not in ('draft', 'closed'):
-                raise UserError(_(
-                    'Only a draft or closed resource can be published.'))
             if not (resource.latitude or resource.longitude):
                 raise UserError(_(
                     'Give "%s" a location (latitude and longitude) before '
                     'publishing it: matching needs distances.')
                     % resource.name)
-        self._kepos_transition({'state': 'published'})
+        self._kepos_server_write({'state': 'published'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['published', 'matched'])
     def action_close(self):
-        self._kepos_transition({'state': 'closed'})
+        self._kepos_server_write({'state': 'closed'})
         return True
 
     @api.multi
+    @kepos_action(role='member', states=['published', 'closed'])
     def action_draft(self):
-        self._kepos_transition({'state': 'draft'})
+        self._kepos_server_write({'state': 'draft'})
         return True
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_view_matches(self):
         self.ensure_one()
         action = self.env.ref('kepos_synergy.action_kepos_match').read()[0]
