@@ -21,6 +21,7 @@ from . import barter_indicator
 from . import crm_lead
 from . import tender_lot
 from . import tender_bid
+from . import tender_bid_feedback
 from . import tender_bid_project
 from . import tender_bid_invoicing
 from . import tender_bid_lot

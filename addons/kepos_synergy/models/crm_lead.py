@@ -2,11 +2,18 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class CrmLead(models.Model):
     """A public tender is followed as an opportunity: the buyer is the
     opportunity's customer, the notice's data live beside it."""
     _inherit = 'crm.lead'
+    # The staff enter the tenders; members read them.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'kepos_is_tender', 'kepos_tender_reference',
+        'kepos_tender_publication_date', 'kepos_tender_deadline',
+        'kepos_tender_notice_url', 'kepos_tender_lot_ids')}
 
     kepos_is_tender = fields.Boolean(
         string='Public tender', index=True,
@@ -31,8 +38,10 @@ class CrmLead(models.Model):
             lead.kepos_tender_bid_count = len(lead.kepos_tender_bid_ids)
 
     @api.multi
+    @kepos_action(role='member', access='read')
     def action_kepos_open_bid(self):
-        """Open the consortium's bid, creating it on first use."""
+        """Open the consortium's bid, creating it on first use (the staff
+        only: members have no right to create bids)."""
         self.ensure_one()
         bid = self.kepos_tender_bid_ids[:1]
         if not bid:

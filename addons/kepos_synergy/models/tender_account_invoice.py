@@ -6,6 +6,9 @@ from odoo.exceptions import ValidationError
 
 class AccountInvoice(models.Model):
     _inherit = 'account.invoice'
+    # Set by the won bid's invoicing (tender_bid_invoicing.py) only.
+    _kepos_client_fields = {'kepos_tender_bid_id': 'server',
+                            'kepos_tender_member_id': 'server'}
 
     kepos_tender_bid_id = fields.Many2one(
         'kepos.tender.bid', string='Tender bid', readonly=True, index=True,

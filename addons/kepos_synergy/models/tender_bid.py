@@ -3,13 +3,22 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposTenderBid(models.Model):
     """The answer of a temporary consortium of members to one tender."""
     _name = 'kepos.tender.bid'
     _description = 'Joint tender bid'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'deadline desc, id desc'
+    # The staff run the bids; members of the consortium provide their
+    # documents (kepos.tender.document) and read the rest.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'lead_id', 'consortium_form', 'separate_payment', 'lead_member_id',
+        'member_ids', 'bid_lot_ids', 'share_ids', 'document_ids',
+        'lost_reason_id', 'buyer_feedback', 'lessons_learned',
+        'currency_id')}
 
     name = fields.Char(
         string='Bid', compute='_compute_name', store=True)
@@ -67,7 +76,11 @@ class KeposTenderBid(models.Model):
         'account.invoice', 'kepos_tender_bid_id', string='Invoices',
         readonly=True)
     lost_reason_id = fields.Many2one('crm.lost.reason', string='Lost reason')
-    buyer_feedback = fields.Text(string="Buyer's feedback")
+    # Kept on a record of its own, which only the consortium and the staff
+    # read (record rules): a field of the bid is readable by every member.
+    buyer_feedback = fields.Text(
+        string="Buyer's feedback", compute='_compute_buyer_feedback',
+        inverse='_inverse_buyer_feedback')
     lessons_learned = fields.Text(string='Lessons learned')
     previous_bid_ids = fields.Many2many(
         'kepos.tender.bid', compute='_compute_previous_bid_ids',
@@ -108,14 +121,34 @@ class KeposTenderBid(models.Model):
             'kepos_membership.group_kepos_staff')
         member = self.env.user.partner_id.commercial_partner_id
         for bid in self:
+            # Only the answer is read as superuser: whether the user's
+            # company is in the consortium of a bid it can read.
             bid.can_see_amounts = is_staff or \
                 member in bid.sudo().member_ids.mapped('partner_id')
 
     @api.depends('bid_lot_ids.amount')
     def _compute_amount_total(self):
         for bid in self:
-            if bid.can_see_amounts:
+            if bid.can_see_amounts:  # the check of the sudo() below
                 bid.amount_total = sum(bid.sudo().bid_lot_ids.mapped('amount'))
+
+    def _compute_buyer_feedback(self):
+        # Read as the user: the record rules hide another consortium's.
+        feedbacks = self.env['kepos.tender.bid.feedback'].search(
+            [('bid_id', 'in', self.ids)])
+        by_bid = {f.bid_id.id: f.buyer_feedback for f in feedbacks}
+        for bid in self:
+            bid.buyer_feedback = by_bid.get(bid.id, False)
+
+    def _inverse_buyer_feedback(self):
+        Feedback = self.env['kepos.tender.bid.feedback']
+        for bid in self:
+            feedback = Feedback.search([('bid_id', '=', bid.id)])
+            if feedback:
+                feedback.write({'buyer_feedback': bid.buyer_feedback})
+            elif bid.buyer_feedback:
+                Feedback.create({'bid_id': bid.id,
+                                 'buyer_feedback': bid.buyer_feedback})
 
     def _compute_previous_bid_ids(self):
         for bid in self:
@@ -129,6 +162,7 @@ class KeposTenderBid(models.Model):
     @api.constrains('lead_member_id', 'member_ids')
     def _check_lead_member(self):
         for bid in self:
+            bid.member_ids._check_kepos_member()
             if bid.lead_member_id and bid.lead_member_id not in \
                     bid.member_ids.mapped('partner_id'):
                 raise ValidationError(_(
@@ -153,20 +187,11 @@ class KeposTenderBid(models.Model):
                                 % unsplit[0].lot_id.display_name)
             bid.bid_lot_ids._check_shares_sum()
 
-    def _check_state(self, allowed):
-        for bid in self:
-            if bid.state not in allowed:
-                raise UserError(_(
-                    'This action is not possible on a bid in status "%s".')
-                    % dict(self._fields['state']._description_selection(
-                        self.env))[bid.state])
-
     @api.multi
+    @kepos_action(role='staff', states=['draft'])
     def action_go(self):
-        self._lock_rows()
-        self._check_state(('draft',))
         self._check_ready()
-        self.write({'state': 'go',
+        self._kepos_server_write({'state': 'go',
                     'decision_date': fields.Datetime.now(),
                     'decision_user_id': self.env.uid})
         for bid in self:
@@ -175,8 +200,8 @@ class KeposTenderBid(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['go'])
     def action_submit(self):
-        self._check_state(('go',))
         self._check_ready()
         now = fields.Datetime.now()
         for bid in self:
@@ -190,15 +215,14 @@ class KeposTenderBid(models.Model):
                     'Mandatory documents are missing: %s') % ', '.join(
                         '%s (%s)' % (d.name, d.member_id.partner_id.name or
                                      '-') for d in missing))
-        self.write({'state': 'submitted', 'submitted_date': now})
+        self._kepos_server_write({'state': 'submitted', 'submitted_date': now})
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['submitted'])
     def action_win(self):
-        self._lock_rows()
-        self._check_state(('submitted',))
         self._check_ready()
-        self.write({'state': 'won'})
+        self._kepos_server_write({'state': 'won'})
         for bid in self:
             bid._create_analytic_accounts()
             bid._create_invoices()
@@ -207,14 +231,14 @@ class KeposTenderBid(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['submitted'])
     def action_lose(self):
-        self._check_state(('submitted',))
         for bid in self:
             if not bid.lost_reason_id:
                 raise UserError(_(
                     'Give the reason why the bid was lost, for the next '
                     'bids.'))
-        self.write({'state': 'lost'})
+        self._kepos_server_write({'state': 'lost'})
         for bid in self:
             # The opportunity stays active: lessons are kept for next bids.
             bid.lead_id.write({'probability': 0,
@@ -222,9 +246,9 @@ class KeposTenderBid(models.Model):
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['draft', 'go'])
     def action_abandon(self):
-        self._check_state(('draft', 'go'))
-        self.write({'state': 'abandoned',
+        self._kepos_server_write({'state': 'abandoned',
                     'decision_date': fields.Datetime.now(),
                     'decision_user_id': self.env.uid})
         return True

@@ -3,6 +3,8 @@
 from odoo import _, models
 from odoo.exceptions import UserError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposTenderBid(models.Model):
     """A won bid is delivered and invoiced following the consortium form.
@@ -13,24 +15,17 @@ class KeposTenderBid(models.Model):
     accountant to validate."""
     _inherit = 'kepos.tender.bid'
 
-    def _lock_rows(self):
-        """Serialise transitions that create money documents."""
-        self.env.cr.execute(
-            'SELECT id FROM kepos_tender_bid WHERE id IN %s '
-            'ORDER BY id FOR UPDATE', (tuple(self.ids),))
-        self.invalidate_cache()
-
     def _create_analytic_accounts(self):
         self.ensure_one()
         Analytic = self.env['account.analytic.account'].sudo()
         for member in self.member_ids.filtered(
                 lambda m: not m.analytic_account_id):
-            member.analytic_account_id = Analytic.create({
+            member._kepos_server_write({'analytic_account_id': Analytic.create({
                 'name': '%s – %s' % (self.name, member.partner_id.name),
                 'code': self.reference,
                 'partner_id': self.buyer_id.id,
                 'company_id': member._invoicing_company().id,
-            })
+            }).id})
 
     def _invoice_plan(self):
         """[(issuer member, customer, [(label, amount, analytic)])]."""
@@ -124,6 +119,7 @@ class KeposTenderBid(models.Model):
                             % company.name)
         return journal, account
 
+    @kepos_action(role='staff', access='read')
     def action_open_invoices(self):
         self.ensure_one()
         action = self.env.ref('account.action_invoice_tree1').read()[0]

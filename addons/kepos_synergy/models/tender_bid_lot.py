@@ -11,6 +11,8 @@ class KeposTenderBidLot(models.Model):
     _name = 'kepos.tender.bid.lot'
     _description = 'Lot answered by a bid'
     _order = 'bid_id, lot_number, id'
+    _kepos_client_fields = {'bid_id': 'staff:create', 'lot_id': 'staff',
+                            'amount': 'staff'}
 
     bid_id = fields.Many2one(
         'kepos.tender.bid', string='Bid', required=True, ondelete='cascade',

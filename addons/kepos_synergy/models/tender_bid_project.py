@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from odoo import _, fields, models
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 # Days before the submission deadline by which each kind of document is
 # due: forms and certificates early, so the lead can assemble the answer.
 DAYS_BEFORE_DEADLINE = {
@@ -72,15 +74,15 @@ class KeposTenderBid(models.Model):
         Task = self.env['project.task'].sudo()
         for document in self.document_ids:
             owner = document.member_id.partner_id.name
-            document.task_id = Task.create({
+            document._kepos_server_write({'task_id': Task.create({
                 'name': '%s – %s' % (document.name, owner) if owner
                         else document.name,
                 'project_id': project.id,
                 'partner_id': document.member_id.partner_id.id,
                 'date_deadline': document.deadline,
                 'company_id': project.company_id.id,
-            })
-        self.project_id = project
+            }).id})
+        self._kepos_server_write({'project_id': project.id})
         self.message_post(body=_('Go: project %s created with %d tasks.') % (
             project.name, len(self.document_ids)))
 
@@ -104,6 +106,7 @@ class KeposTenderBid(models.Model):
         self.project_id.sudo().message_post(body=_(
             'Tender won: delivery starts, one task per consortium member.'))
 
+    @kepos_action(role='staff', access='read')
     def action_open_project(self):
         self.ensure_one()
         return {

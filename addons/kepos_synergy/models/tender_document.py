@@ -19,6 +19,13 @@ class KeposTenderDocument(models.Model):
     _name = 'kepos.tender.document'
     _description = 'Tender answer document'
     _order = 'bid_id, deadline, id'
+    # The staff draw up the checklist; a member attaches the file of the
+    # documents its company owes (record rules), nothing else.
+    _kepos_client_fields = dict(
+        {name: 'staff' for name in (
+            'kind', 'name', 'member_id', 'bid_lot_id', 'mandatory',
+            'deadline')},
+        bid_id='staff:create', file='member', file_name='member')
 
     bid_id = fields.Many2one(
         'kepos.tender.bid', string='Bid', required=True, ondelete='cascade',
@@ -51,7 +58,8 @@ class KeposTenderDocument(models.Model):
         res = super().write(vals)
         if 'file' in vals:
             # The project's task follows its document (members cannot
-            # reach the cooperative's project themselves).
+            # reach the cooperative's project themselves): the write above
+            # checked the user may provide these documents.
             for document in self.filtered('task_id'):
                 document.task_id.sudo().kanban_state = \
                     'done' if document.done else 'normal'

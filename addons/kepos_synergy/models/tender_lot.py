@@ -8,6 +8,9 @@ class KeposTenderLot(models.Model):
     _name = 'kepos.tender.lot'
     _description = 'Tender lot'
     _order = 'lead_id, number, id'
+    # The notice's data, entered by the staff.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'lead_id', 'number', 'name', 'estimated_amount', 'currency_id')}
 
     lead_id = fields.Many2one(
         'crm.lead', string='Tender', required=True, ondelete='cascade',

@@ -1,6 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class KeposTenderMember(models.Model):
@@ -9,6 +10,8 @@ class KeposTenderMember(models.Model):
     _description = 'Consortium member'
     _order = 'bid_id, is_lead desc, id'
     _rec_name = 'partner_id'
+    _kepos_client_fields = {'bid_id': 'staff:create', 'partner_id': 'staff',
+                            'role': 'staff'}
 
     bid_id = fields.Many2one(
         'kepos.tender.bid', string='Bid', required=True, ondelete='cascade',
@@ -37,6 +40,17 @@ class KeposTenderMember(models.Model):
         ('partner_uniq', 'unique(bid_id, partner_id)',
          'A member appears only once in a consortium.'),
     ]
+
+    @api.constrains('partner_id')
+    def _check_kepos_member(self):
+        """A consortium of the cooperative is made of its members: the lead
+        (mandataire) and every co-contractor hold shares."""
+        for member in self:
+            partner = member.partner_id.commercial_partner_id
+            if partner.sudo().kepos_member_state != 'member':
+                raise ValidationError(_(
+                    '%s is not a member of the cooperative: it cannot be in '
+                    'the consortium of a bid.') % member.partner_id.name)
 
     @api.depends('bid_id.lead_member_id', 'partner_id')
     def _compute_is_lead(self):

@@ -8,7 +8,12 @@ class KeposTenderShare(models.Model):
     """A member's part of one lot, as a percentage or a fixed amount."""
     _name = 'kepos.tender.share'
     _description = "Member's share of a lot"
+    _inherit = ['kepos.workflow.mixin']
     _order = 'bid_id, bid_lot_id, id'
+    # The staff split the lots; the state is the bid's.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'bid_lot_id', 'member_id', 'share_type', 'percent', 'fixed_amount')}
+    _kepos_client_fields['bid_id'] = 'staff:create'
 
     bid_id = fields.Many2one(
         'kepos.tender.bid', string='Bid', required=True, ondelete='cascade',
