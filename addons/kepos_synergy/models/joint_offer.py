@@ -3,13 +3,18 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposJointOffer(models.Model):
     """An offre mutualisée: several members' services sold together."""
     _name = 'kepos.joint.offer'
     _description = 'Joint offer of several members'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'kepos.workflow.mixin']
     _order = 'id desc'
+    # The staff put the offers together; members read them.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'name', 'description', 'customer_id', 'part_ids', 'currency_id')}
 
     name = fields.Char(required=True, track_visibility='onchange')
     description = fields.Html()
@@ -35,25 +40,25 @@ class KeposJointOffer(models.Model):
             offer.amount_total = sum(offer.part_ids.mapped('amount'))
 
     @api.multi
+    @kepos_action(role='staff', states=['draft'])
     def action_publish(self):
         for offer in self:
-            if offer.state != 'draft':
-                raise UserError(_('Only a draft joint offer can be '
-                                  'published.'))
             if len(offer.part_ids.mapped('partner_id')) < 2:
                 raise UserError(_(
                     'A joint offer brings together at least two members.'))
-        self.write({'state': 'published'})
+        self._kepos_server_write({'state': 'published'})
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['published'])
     def action_close(self):
-        self.write({'state': 'closed'})
+        self._kepos_server_write({'state': 'closed'})
         return True
 
     @api.multi
+    @kepos_action(role='staff', states=['published', 'closed'])
     def action_draft(self):
-        self.write({'state': 'draft'})
+        self._kepos_server_write({'state': 'draft'})
         return True
 
 
@@ -61,6 +66,9 @@ class KeposJointOfferPart(models.Model):
     _name = 'kepos.joint.offer.part'
     _description = 'Part of a member in a joint offer'
     _order = 'offer_id, sequence, id'
+    _kepos_client_fields = {name: 'staff' for name in (
+        'offer_id', 'sequence', 'partner_id', 'product_id', 'name',
+        'amount')}
 
     offer_id = fields.Many2one('kepos.joint.offer', required=True,
                                ondelete='cascade', index=True)

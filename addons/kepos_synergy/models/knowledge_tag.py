@@ -7,6 +7,7 @@ class KeposKnowledgeTag(models.Model):
     _name = 'kepos.knowledge.tag'
     _description = 'Good practice theme'
     _order = 'name'
+    _kepos_client_fields = {'name': 'staff', 'color': 'staff'}
 
     name = fields.Char(required=True, translate=True)
     color = fields.Integer()

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.kepos_membership.lib.guard import kepos_action
+
 
 class KeposMemberProfile(models.Model):
     """A member company's page in the directory. Kept apart from
@@ -12,6 +14,13 @@ class KeposMemberProfile(models.Model):
     _description = 'Member profile'
     _inherit = ['mail.thread']
     _order = 'name'
+    # A member writes the page of its own company (record rules), which
+    # never moves to another member.
+    _kepos_client_fields = dict(
+        {name: 'member' for name in (
+            'image', 'activity', 'skills', 'certifications', 'offers',
+            'needs')},
+        partner_id='member:create')
 
     partner_id = fields.Many2one(
         'res.partner', string='Member', required=True, index=True,
@@ -44,7 +53,9 @@ class KeposMemberProfile(models.Model):
     ]
 
     def _compute_published(self):
-        # What the member publishes is public to all members: read it as such.
+        # What the member publishes is public to all members (published
+        # resources, catalogue products): read only those, as superuser, so
+        # that a profile shows the same to every member.
         Resource = self.env['kepos.resource'].sudo()
         Product = self.env['product.template'].sudo()
         for profile in self:
@@ -64,17 +75,13 @@ class KeposMemberProfile(models.Model):
             raise ValidationError(_('This member already has a profile.'))
         profile = super().create(vals)
         if not profile.image and profile.partner_id.image:
+            # The record rules let the user create this profile only for
+            # its own company: its logo is the user's to copy.
             profile.image = profile.partner_id.sudo().image
         return profile
 
-    @api.multi
-    def write(self, vals):
-        if 'partner_id' in vals and not self.env.user.has_group(
-                'kepos_membership.group_kepos_staff'):
-            raise AccessError(_('Only the staff can move a profile to another member.'))
-        return super().write(vals)
-
     @api.model
+    @kepos_action(role='member', access=None)
     def action_my_profile(self):
         """Open the profile of the user's company, created on first visit."""
         member = self.env.user.partner_id.commercial_partner_id

@@ -6,6 +6,10 @@ from odoo import fields, models
 class ResPartner(models.Model):
     _inherit = 'res.partner'
 
+    # The staff keep the members' contact data (members do not write
+    # partners); the resources are listed, never set from here.
+    _kepos_client_fields = {'kepos_nace_code': 'staff'}
+
     kepos_nace_code = fields.Char(
         string='NACE code',
         help='Activity code of the company in the European classification '

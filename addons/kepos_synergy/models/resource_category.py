@@ -22,6 +22,10 @@ class KeposResourceCategory(models.Model):
     _parent_store = True
     _parent_order = 'name'
     _order = 'parent_left'
+    # The staff keep the categories and their matching parameters.
+    _kepos_client_fields = {name: 'staff' for name in (
+        'name', 'parent_id', 'child_ids', 'kind', 'max_radius_km',
+        'co2e_factor', 'uom_id', 'substitute_ids', 'active')}
 
     name = fields.Char(required=True, translate=True)
     # Not stored: it follows the user's language, like the names.
