@@ -17,3 +17,5 @@ from . import test_tender_invoicing
 from . import test_tender_security
 from . import test_bad_input
 from . import test_dashboard
+from . import test_synergy_rpc
+from . import test_tender_rpc
