@@ -335,3 +335,24 @@ class TestMembershipBoundary(KeposAssemblyCase):
             self.velocargo.kepos_share_count)
         dashboard = self.env['kepos.dashboard'].sudo(self.member_a).create({})
         self.assertEqual(dashboard.share_count, self.bocal.kepos_share_count)
+
+    def test_scic_keeps_its_employees_at_approval(self):
+        """Redemptions may not leave the SCIC without employee members."""
+        date = '2026-11-15'
+        employees = self.env['res.partner'].search(
+            [('kepos_category_id.is_employee', '=', True)]).filtered(
+                lambda p: p._kepos_shares_of_type(self.share_type, date))
+        self.assertTrue(employees)
+        *others, last = employees
+        for employee in others:
+            operation = self._operation(
+                employee, employee._kepos_shares_of_type(
+                    self.share_type, date), date=date)
+            operation.sudo(self.manager).action_approve()
+            operation.sudo(self.manager).action_done()
+        operation = self._operation(
+            last, last._kepos_shares_of_type(self.share_type, date),
+            date=date)
+        with self.assertRaisesRegex(Exception, 'SCIC'):
+            operation.sudo(self.manager).action_approve()
+        self.assertEqual(operation.state, 'submitted')
