@@ -51,15 +51,20 @@ class KeposFundingCall(models.Model):
         ('draft', 'Draft'), ('open', 'Open'), ('closed', 'Closed'),
     ], required=True, default='draft', readonly=True, copy=False,
         track_visibility='onchange')
+    # Which companies match or received a call is the team's: a member
+    # reading the call (also through RPC) does not learn of the others.
     suggested_partner_ids = fields.Many2many(
         'res.partner', string='Suggested members',
-        compute='_compute_suggested_partner_ids')
+        compute='_compute_suggested_partner_ids',
+        groups='kepos_membership.group_kepos_staff')
     suggested_incubation_ids = fields.Many2many(
         'kepos.incubation', string='Suggested incubated projects',
-        compute='_compute_suggested_partner_ids')
+        compute='_compute_suggested_partner_ids',
+        groups='kepos_membership.group_kepos_staff')
     sent_partner_ids = fields.Many2many(
         'res.partner', 'kepos_funding_call_sent_rel', 'call_id', 'partner_id',
-        string='Sent to', readonly=True, copy=False)
+        string='Sent to', readonly=True, copy=False,
+        groups='kepos_membership.group_kepos_staff')
     application_ids = fields.One2many('kepos.funding.application', 'call_id')
     application_count = fields.Integer(compute='_compute_application_count')
 

@@ -17,7 +17,8 @@ class ProjectProject(models.Model):
     @api.model
     def _kepos_support_project(self, member, year):
         """The member's support project for the year, created on first use.
-        Runs as superuser: members ask for support without project rights."""
+        Runs as superuser, called by the support request's action_start
+        once it has checked the caller is staff."""
         Project = self.sudo()
         project = Project.search([
             ('partner_id', '=', member.id),

@@ -213,6 +213,10 @@ class TestPipelineBoundary(KeposBoundaryCase):
         self._refused(call.sudo(self.member_a), 'action_send_to_suggested')
         self.assertEqual(self.call.state, 'open')
         self.assertFalse(self.call.sent_partner_ids)
+        # Who matches or received a call is not a member's to read.
+        for field in ('sent_partner_ids', 'suggested_partner_ids'):
+            with self.assertRaises(AccessError):
+                self.call.sudo(self.member_a).read([field])
 
     def test_superuser_reads_show_only_readable_projects(self):
         Incubation = self.env['kepos.incubation'].sudo(self.member_a)
