@@ -14,14 +14,14 @@ class KeposWorkflowMixin(models.AbstractModel):
 
     def _kepos_lock(self):
         """Lock the records' rows in id order, so that two steps on the
-        same record run one after the other and read the state the other
-        left, and drop the cached states read before the lock."""
+        same record run one after the other and read what the other left,
+        and drop what was read of them before the lock."""
         if not self.ids:
             return
         self.env.cr.execute(
             'SELECT id FROM "%s" WHERE id IN %%s ORDER BY id '
             'FOR NO KEY UPDATE' % self._table, (tuple(self.ids),))
-        self.invalidate_cache(['state'], self.ids)
+        self.invalidate_cache(ids=self.ids)
 
     def _kepos_check_state(self, states):
         labels = dict(self._fields['state']._description_selection(self.env))
