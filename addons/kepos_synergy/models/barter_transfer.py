@@ -7,7 +7,7 @@ from odoo.tools import float_compare, float_round
 from odoo.addons.kepos_membership.lib.guard import (
     GRANT_KEY, ServerGrant, kepos_action)
 
-from .barter_ledger import AMOUNT_DIGITS, LEDGER_CHECK_SQL  # noqa: F401
+from .barter_ledger import AMOUNT_DIGITS
 
 # What a draft may still change; the payer is set once, at create.
 DRAFT_FIELDS = {'payee_account_id', 'amount', 'date', 'memo', 'synergy_id'}

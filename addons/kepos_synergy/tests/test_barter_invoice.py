@@ -157,8 +157,10 @@ class TestBarterInvoice(SavepointCase):
         velo = payments.filtered(lambda p: p.company_id == self.company_velo)
         bocal = payments - velo
         # Vélo Cargo paid: cancelling its payment would take the units back.
-        self._refused_books(AccessError,
-                            lambda: velo.sudo(self.member_b).cancel())
+        for context in ({}, {'kepos_barter_counterpart': True},
+                        {'kepos_server_write': True}):
+            self._refused_books(AccessError, lambda: velo.sudo(
+                self.member_b).with_context(**context).cancel())
         self._refused_books(AccessError, lambda: transfer.sudo(
             self.member_b).action_reverse())
         # Le Bocal was paid: it gives the units back, both books follow.
