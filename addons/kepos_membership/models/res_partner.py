@@ -17,6 +17,10 @@ class ResPartner(models.Model):
     kepos_category_id = fields.Many2one(
         'kepos.member.category', string='Member category',
         track_visibility='onchange', ondelete='restrict')
+    # For the form only: the model refuses the category from anyone else.
+    kepos_category_editable = fields.Boolean(
+        string='May set the member category',
+        compute='_compute_kepos_category_editable')
     kepos_college_id = fields.Many2one(
         related='kepos_category_id.college_id', string='College',
         readonly=True)
@@ -53,6 +57,11 @@ class ResPartner(models.Model):
         help='The company that holds this member\'s books in the shared '
              'system, if it has one.',
     )
+
+    def _compute_kepos_category_editable(self):
+        editable = self.env.user.has_group(STAFF)
+        for partner in self:
+            partner.kepos_category_editable = editable
 
     @api.multi
     def write(self, vals):

@@ -190,7 +190,11 @@ class TestMembershipBoundary(KeposAssemblyCase):
         with self.assertRaisesRegex(Exception, 'employee|salari'):
             employees.sudo(self.staff).write(
                 {'kepos_category_id': self.cat_beneficiary.id})
-        # A member may not change its category at all.
+        # A member may not change its category at all (and its form shows
+        # it read-only, so that it never sends it).
+        bocal = self.env.ref('kepos_membership.member_bocal')
+        self.assertFalse(bocal.sudo(self.member_a).kepos_category_editable)
+        self.assertTrue(bocal.sudo(self.staff).kepos_category_editable)
         with self.assertRaises(AccessError):
             self.env.ref('kepos_membership.member_bocal').sudo(
                 self.member_a).write(
