@@ -101,6 +101,15 @@ class KeposAssembly(models.Model):
             return company.kepos_quorum_ordinary
         return company.kepos_quorum_extraordinary
 
+    @api.multi
+    def unlink(self):
+        # An assembly that voted is the record of its votes and results.
+        if self.filtered(lambda a: a.state in ('open', 'closed')):
+            raise UserError(_(
+                'An assembly whose vote was opened cannot be deleted: its '
+                'votes and results are the record of the cooperative.'))
+        return super(KeposAssembly, self).unlink()
+
     def _check_minutes(self):
         for assembly in self:
             if assembly.state not in ('closed', 'quorum_not_reached'):

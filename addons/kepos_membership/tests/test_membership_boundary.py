@@ -244,6 +244,8 @@ class TestMembershipBoundary(KeposAssemblyCase):
         assembly.sudo(self.manager).action_close()
         self.assertEqual(assembly.state, 'closed')
         with self.assertRaises(UserError):
+            assembly.sudo(self.manager).unlink()
+        with self.assertRaises(UserError):
             resolution.result_line_ids.sudo(self.manager).unlink()
 
     def test_second_call_forges_nothing(self):
