@@ -140,7 +140,9 @@ class KeposBarterTransfer(models.Model):
         if 'state' in vals and not self._kepos_granted(creating=False):
             raise UserError(_('The state of a transfer changes only through '
                               'its buttons.'))
-        if 'payer_account_id' in vals:
+        if 'payer_account_id' in vals and any(
+                transfer.payer_account_id.id != vals['payer_account_id']
+                for transfer in self.sudo()):
             raise UserError(_('The payer of a transfer is set when it is '
                               'created: cancel it and create another one.'))
         booked = set(vals) & (DRAFT_FIELDS | {'invoice_id', 'name',
