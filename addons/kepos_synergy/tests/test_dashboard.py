@@ -1,5 +1,6 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.exceptions import AccessError
 from odoo.tests.common import SavepointCase
 
 
@@ -47,3 +48,17 @@ class TestDashboardCooperation(SavepointCase):
         self.assertEqual(bill.state, 'paid')
         sale = self.env.ref('kepos_synergy.invoice_velocargo_to_bocal')
         self.assertEqual(sale.state, 'paid')
+
+    def test_staff_lists_and_others_dashboards(self):
+        dashboard = self._open(self.member_a)
+        with self.assertRaises(AccessError):
+            dashboard.action_view_ongoing_synergies()
+        # Another user does not read member_a's dashboard (nor its balance).
+        member_b = self.env.ref('kepos_membership.user_member_b')
+        other = dashboard.sudo(member_b)
+        other.invalidate_cache()
+        try:
+            balance = other.barter_balance
+        except AccessError:
+            balance = 0.0
+        self.assertEqual(balance, 0.0)
