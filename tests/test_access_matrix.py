@@ -117,7 +117,7 @@ EXTENDED_FIELDS = {
     'product.template': ('pmsM', {}),
     'project.project': ('pmsM', {}),
     'res.company': ('pmsM', {}),
-    'res.partner': ('pmsM', {}),
+    'res.partner': ('pmsM', {'kepos_share_count': 'sM', 'kepos_share_amount': 'sM'}),
     'res.users': ('pmsM', {}),
 }
 PROFILE_LETTERS = dict(zip(PROFILES, 'pmsM'))

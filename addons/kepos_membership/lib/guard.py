@@ -49,6 +49,18 @@ def parse_rule(rule):
     return role, bool(when)
 
 
+def without_defaults(records):
+    """``records`` without the client's ``default_*`` context keys, for the
+    creates the server makes on its own (as superuser or with a grant): a
+    default given by the client would fill the fields the server left
+    empty."""
+    if not any(key.startswith('default_') for key in records.env.context):
+        return records
+    return records.with_context({
+        key: value for key, value in records.env.context.items()
+        if not key.startswith('default_')})
+
+
 def kepos_action(role='member', states=None, access='write'):
     """Declare a public method of a Kèpos model and enforce it before the
     method runs, on every path (buttons, JSON-RPC, XML-RPC):
@@ -75,7 +87,9 @@ def kepos_action(role='member', states=None, access='write'):
             if states is not None:
                 self._kepos_lock()
                 self._kepos_check_state(states)
-            return method(self, *args, **kwargs)
+            # The client's default_* keys would fill the fields of whatever
+            # the step creates: the step decides them.
+            return method(without_defaults(self), *args, **kwargs)
         guarded._kepos_policy = {
             'role': role,
             'states': list(states) if states is not None else None,

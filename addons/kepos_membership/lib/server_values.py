@@ -17,12 +17,3 @@ def checked_creator(model, vals):
         model = model._kepos_without_forbidden_defaults()
     return model.with_context(**{GRANT_KEY: ServerGrant(model._name, None)})
 
-
-def without_defaults(records):
-    """``records`` without the client's ``default_*`` context keys, for the
-    creates the server makes on its own (as superuser or with a grant):
-    a default given by the client would fill the fields the server left
-    empty."""
-    context = {key: value for key, value in records.env.context.items()
-               if not key.startswith('default_')}
-    return records.with_context(context)

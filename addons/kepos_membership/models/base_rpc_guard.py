@@ -3,7 +3,8 @@
 from odoo import SUPERUSER_ID, _, api, models
 from odoo.exceptions import AccessError
 
-from ..lib.guard import GRANT_KEY, ROLES, SERVER, ServerGrant, parse_rule
+from ..lib.guard import GRANT_KEY, ROLES, SERVER, ServerGrant, parse_rule, \
+    without_defaults
 from .base import IGNORED_BY_ORM
 
 
@@ -47,7 +48,8 @@ class Base(models.AbstractModel):
     @api.model
     def _kepos_server_create(self, vals):
         grant = ServerGrant(self._name, None)
-        return self.with_context(**{GRANT_KEY: grant}).create(vals)
+        return without_defaults(self).with_context(
+            **{GRANT_KEY: grant}).create(vals)
 
     @api.model
     def _kepos_field_policy(self):

@@ -4,7 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..lib.guard import GRANT_KEY, ServerGrant, kepos_action
-from ..lib.server_values import without_defaults
+from ..lib.guard import without_defaults
 
 _EDITABLE = {'draft': [('readonly', False)],
              'convened': [('readonly', False)]}

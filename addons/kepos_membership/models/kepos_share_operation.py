@@ -4,7 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..lib.guard import kepos_action
-from ..lib.server_values import without_defaults
+from ..lib.guard import without_defaults
 from .kepos_capital_request import _EDITABLE
 
 

@@ -4,7 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from ..lib.guard import kepos_action
-from ..lib.server_values import without_defaults
+from ..lib.guard import without_defaults
 
 
 class KeposSubscription(models.Model):
