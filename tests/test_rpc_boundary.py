@@ -164,6 +164,7 @@ def _check_french(boundary):
             kb.french_sample(boundary, sample)
 
 
+@pytest.fixture(scope='module')
 def boundary(module_server):
     started, calls = time.time(), next(kb.CALLS)
     boundary = kb.Boundary(module_server)
