@@ -114,3 +114,20 @@ class AccountMove(models.Model):
                     'kepos_barter_transfer_id')):
                 raise _barter_only_error()
         return super().post(*args, **kwargs)
+
+    @api.multi
+    def button_cancel(self):
+        # The Barter journal allows cancelling entries (update_posted) for
+        # the payments' cancel, which reverses the transfer first: an entry
+        # whose units have not been given back stays.
+        for move in self:
+            if not move.journal_id.sudo().kepos_barter:
+                continue
+            transfers = move.line_ids.mapped(
+                'payment_id.kepos_barter_transfer_id').sudo()
+            if any(not transfer._kepos_reversed() for transfer in transfers):
+                raise UserError(_(
+                    'An entry of the Barter journal is cancelled with its '
+                    'payment by compensation, whose cancellation gives the '
+                    'units back.'))
+        return super().button_cancel()

@@ -240,6 +240,14 @@ class TestBarterInvoice(SavepointCase):
                     (0, 0, {'name': 'Units', 'account_id': expense.id,
                             'debit': 0.0, 'credit': 50.0})]}).post()
         self._refused_books(UserError, manual_entry)
+        # Nor cancelling the entry of a payment without giving the units back.
+        entry = self.env['account.payment'].search([
+            ('kepos_barter_transfer_id', '=', transfer.id),
+            ('company_id', '=', self.company_velo.id)]).move_line_ids.mapped(
+                'move_id')
+        self._refused_books(UserError, lambda: entry.sudo(
+            self.member_b).button_cancel())
+        self.assertEqual(entry.state, 'posted')
 
     def test_counterpart_pays_the_units_moved_or_nothing(self):
         sale = self._invoice(self.company_bocal, 'out_invoice',
