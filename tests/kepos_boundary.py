@@ -3,6 +3,8 @@
 """The pieces of the RPC boundary test (test_rpc_boundary.py): the roles and
 rules of lib/guard.py, values that change a field, the calls that must be
 refused and what they answered, and the admin's view of the records touched."""
+import collections
+import functools
 import importlib.util
 import itertools
 import os
@@ -53,6 +55,7 @@ def rule_allows(rule, roles, creating):
     return role in roles
 
 
+@functools.lru_cache()
 def context_keys():
     """The context keys the Python code of the add-ons reads, and the kepos_*
     ones it sets (with_context), but the web client's navigation keys."""
@@ -167,6 +170,9 @@ LOGINS = (('user', PLAIN_LOGIN), ('member', 'member_a'), ('member_b', 'member_b'
           ('staff', 'kepos_staff'), ('manager', 'kepos_manager'))
 ROLE_CLIENTS = ('user', 'member', 'staff', 'manager')
 CATEGORIES = ('declared', 'fields', 'methods', 'context', 'clean', 'unchanged')
+# The kinds of refused calls counted in the coverage report (see `what`).
+KINDS = ('with context', '(role', '(states', '(access', 'on own record', 'on read-only record',
+         'on foreign record', "on member_a's record", 'create with')
 
 
 class Boundary:
@@ -186,6 +192,7 @@ class Boundary:
         self.acl = self._acl()
         self.policy = admin.execute('kepos.rpc.policy', 'describe')
         self.problems = {category: [] for category in CATEGORIES}
+        self.counts = collections.Counter()  # (category, kind of call): calls
         self.covered, self.notes = [], []
         self.samples = []  # refused calls replayed with context keys and in French
         self.restore = []  # (model, id, vals) put back by the admin after an accepted call
@@ -243,6 +250,8 @@ class Boundary:
         """Make a call that must be refused; returns its outcome."""
         outcome = call(self.clients[client_name], model, method, *args, **(kwargs or {}))
         what = what or method
+        self.counts[category, next((kind for kind in KINDS if kind in what), method),
+                    outcome.name.rsplit('.', 1)[-1] or 'accepted'] += 1
         if outcome.ok:
             self.problem(category, model, what, client_name, outcome)
             if method == 'create' and isinstance(outcome.result, int):

@@ -99,15 +99,6 @@ def _check_declarations(boundary):
                                                               ' after create'))
 
 
-def _replay_context(boundary):
-    """(c): the refused calls again, with every context key the code reads."""
-    keys = kb.context_keys()
-    boundary.covered.append('context keys replayed on %d refused calls: %s' % (
-        len(boundary.samples), ', '.join(keys)))
-    for sample in boundary.samples:
-        kb.replay_sample(boundary, sample, keys)
-
-
 def _forbidden_defaults(boundary):
     """(c): default_<field> keys of fields a member may not set, on the
     member's create of each model it may create: the record does not get them."""
@@ -155,13 +146,14 @@ def _forbidden_defaults(boundary):
     boundary.covered.append('default_* keys tried on %d member creates' % tried)
 
 
-def _check_french(boundary):
-    """Each kept refusal asked again in English and in French: the two differ."""
-    seen = set()
+def _french_samples(boundary):
+    """One kept refusal per model and kind of call, to ask in French."""
+    seen, samples = set(), []
     for sample in boundary.samples:
         if sample['kind'] != 'create' and (sample['model'], sample['kind']) not in seen:
             seen.add((sample['model'], sample['kind']))
-            kb.french_sample(boundary, sample)
+            samples.append(sample)
+    return samples
 
 
 @pytest.fixture(scope='module')
@@ -175,14 +167,29 @@ def boundary(module_server):
     models = sorted(m for m, e in boundary.policy.items()
                     if m.startswith('kepos.') or e['fields'] or m in boundary.delegated or any(
                         isinstance(d, dict) for d in e['methods'].values()))
-    with concurrent.futures.ThreadPoolExecutor(THREADS) as pool:
-        results = list(pool.map(lambda m: sweep_model(boundary, m), models))
+    phases = []
+
+    def run(phase, function, items):
+        """Run function over items on THREADS connections; note its cost."""
+        begun, first = time.time(), next(kb.CALLS)
+        with concurrent.futures.ThreadPoolExecutor(THREADS) as pool:
+            result = list(pool.map(function, items))
+        phases.append('%s: %d calls in %.0f s' % (phase, next(kb.CALLS) - first,
+                                                  time.time() - begun))
+        return result
+
+    results = run('(a)+(b) sweep of %d models' % len(models),
+                  lambda m: sweep_model(boundary, m), models)
     for model, before, n_fields, n_methods in results:
         boundary.covered.append('%s: %d field calls, %d method calls' % (
             model, n_fields, n_methods))
-    _replay_context(boundary)
-    _forbidden_defaults(boundary)
-    _check_french(boundary)
+    keys = kb.context_keys()
+    boundary.covered.append('context keys replayed on %d refused calls: %s' % (
+        len(boundary.samples), ', '.join(keys)))
+    run('(c) context keys', lambda sample: kb.replay_sample(boundary, sample, keys),
+        boundary.samples)
+    run('(c) default_* keys', lambda _none: _forbidden_defaults(boundary), [None])
+    run('French', lambda sample: kb.french_sample(boundary, sample), _french_samples(boundary))
     for model, before, _f, _m in results:
         compare(boundary, model, before)
     with open(module_server.log, errors='replace') as log:
@@ -190,8 +197,10 @@ def boundary(module_server):
         for line in log:
             if ' ERROR ' in line or ' CRITICAL ' in line:
                 boundary.problem('clean', '-', 'server log', '-', line.strip()[:300])
-    boundary.covered.insert(0, '%d calls in %.0f s' % (next(kb.CALLS) - calls,
-                                                       time.time() - started))
+    boundary.covered[:0] = ['%d calls in %.0f s' % (next(kb.CALLS) - calls,
+                                                    time.time() - started)] + phases + [
+        '%s %s -> %s: %d' % (category, kind, answer, count)
+        for (category, kind, answer), count in sorted(boundary.counts.items())]
     with open(os.path.join(VAR, 'log', 'rpc-boundary-coverage.txt'), 'w') as report:
         report.write('\n'.join(boundary.covered + ['', 'not reached:'] + boundary.notes) + '\n')
     return boundary
