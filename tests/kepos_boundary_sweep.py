@@ -131,6 +131,10 @@ def _sweep_fields(boundary, model, rules, fields, targets, foreign, before):
             outcome = boundary.expect_refusal(
                 'fields', name, model, 'create', args,
                 what='create with %s (%s)' % (field, rules[field]))
+            if outcome.refused_cleanly() and outcome.name != kb.ACCESS_ERROR:
+                boundary.notes.append('%s: create with %s (%s) as %s refused by the model '
+                                      'before the rules: %s' % (model, field, rules[field], name,
+                                                               outcome.describe()[:160]))
             if name in creators:
                 keep_sample(boundary, 'create', name, model, field, args, outcome)
     return tried

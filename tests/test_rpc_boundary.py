@@ -10,7 +10,8 @@ plain internal user, member_a, member_b, kepos_staff and kepos_manager:
 
 (a) every field whose rule refuses the role is written on a record the role
     may read (own) and, for members, on another member's record (foreign),
-    and given alone to a create: refused, cleanly, and nothing changes;
+    and given to a create (with values copied from a record, less the other
+    fields the role may not give): refused, cleanly, and nothing changes;
 (b) every declared method is called below its role, in a state it does not
     start from and, for members, on a record they may not read or write:
     refused, and nothing changes;
@@ -18,10 +19,12 @@ plain internal user, member_a, member_b, kepos_staff and kepos_manager:
     keys, sent by the client, unlock nothing;
 and the refusals are clean (no traceback, no database error) and translated.
 
-A model, field or method of the add-ons without an entry fails here. Calls
-the rules allow are never made: they would change the data. What the sweep
-could not reach (no record in a forbidden state, say) is written to
-var/log/rpc-boundary-coverage.txt with what it covered."""
+A model, field or method of the add-ons without an entry fails here, and so
+does a state a client may write or an example of the issue whose rule lets a
+member set it; otherwise the sweep trusts the rules: the calls they allow
+are never made (they would change the data). What the sweep covered, and
+what it could not reach (no record in a forbidden state, say), is written
+to var/log/rpc-boundary-coverage.txt."""
 import concurrent.futures
 import os
 import time
@@ -202,7 +205,9 @@ def boundary(module_server):
         '%s %s -> %s: %d' % (category, kind, answer, count)
         for (category, kind, answer), count in sorted(boundary.counts.items())]
     with open(os.path.join(VAR, 'log', 'rpc-boundary-coverage.txt'), 'w') as report:
-        report.write('\n'.join(boundary.covered + ['', 'not reached:'] + boundary.notes) + '\n')
+        report.write('\n'.join(boundary.covered + [
+            '', 'notes (not reached, refused by a model before the rules):']
+            + boundary.notes) + '\n')
     return boundary
 
 
