@@ -163,6 +163,7 @@ def call(client, model, method, *args, **kwargs):
 def m2o_id(value):
     return value[0] if isinstance(value, (list, tuple)) and value else value
 
+
 PLAIN_LOGIN, PLAIN_PASSWORD = 'plain_user', 'Kepos-Plain-User-2026!'
 # The clients, each named by the role it holds at most (member_b: the other
 # member, who tries member_a's records).
@@ -195,8 +196,8 @@ class Boundary:
         self.counts = collections.Counter()  # (category, kind of call): calls
         self.covered, self.notes = [], []
         self.samples = []  # refused calls replayed with context keys and in French
-        self.restore = []  # (model, id, vals) put back by the admin after an accepted call
-        self.sample_keys, self.forced = set(), set()
+        self.sample_keys = set()
+        self.deferred = []  # calls made once the records are compared
         self.copies, self.delegated, self.stored = {}, {}, {}
         self._ids = {}
 
@@ -242,8 +243,8 @@ class Boundary:
         return self._ids[comodel]
 
     def value(self, field, current):
-        return new_value(field, current, self.others(field.get('relation'))
-                            if field.get('relation') else [])
+        relation = field.get('relation')
+        return new_value(field, current, self.others(relation) if relation else [])
 
     def expect_refusal(self, category, client_name, model, method, args, kwargs=None,
                        expected=CLEAN, what=None, restore=None):
@@ -256,8 +257,7 @@ class Boundary:
             self.problem(category, model, what, client_name, outcome)
             if method == 'create' and isinstance(outcome.result, int):
                 call(self.admin, model, 'unlink', [outcome.result])
-            elif restore:
-                self.restore.append(restore)
+            elif restore:  # (model, ids, vals): the admin puts the values back
                 call(self.admin, model, 'write', *restore[1:])
         elif not outcome.refused_cleanly(expected):
             hint = '' if outcome.name in expected else ' (expected %s)' % '/'.join(
@@ -289,6 +289,8 @@ def method_of(sample):
 
 
 def replay_sample(boundary, sample, keys):
+    """(c): a refused call again with the keys, all at once (True, then a
+    string) and, for a state, one by one and as a forged server grant."""
     contexts = [dict.fromkeys(keys, True), dict.fromkeys(keys, 'x')]
     if sample['what'] == 'state' or sample['kind'] in ('state', 'foreign call'):
         contexts += [{key: True} for key in keys]
@@ -303,9 +305,10 @@ def replay_sample(boundary, sample, keys):
 
 
 def french_sample(boundary, sample):
+    """A refused call asked in English and in French: the answers differ."""
     client, method = boundary.clients[sample['client']], method_of(sample)
-    answers = [call(client, sample['model'], method, *sample['args'],
-                       context={'lang': lang}) for lang in ('en_US', 'fr_FR')]
+    answers = [call(client, sample['model'], method, *sample['args'], context={'lang': lang})
+               for lang in ('en_US', 'fr_FR')]
     what = '%s %s' % (sample['kind'], sample['what'])
     if any(answer.ok for answer in answers):
         if sample['restore']:

@@ -37,6 +37,13 @@ def _probe_targets(boundary, model, fields):
         if name == 'member':
             seen = set(kb.call(client, model, 'search', [('id', 'in', admin_ids)]).result or [])
             unread = [i for i in admin_ids if i not in seen]
+            if 'member' not in foreign and boundary.allowed(name, model, 'write'):
+                # Another member's record it reads but may not write, if any.
+                for record_id in [i for i in admin_ids if i in seen and i != writable][:4]:
+                    if not kb.call(client, model, 'check_access_rule', [record_id],
+                                   'write').ok:
+                        foreign['member'] = record_id
+                        break
             if unread:
                 foreign['member_read'] = unread[0]
                 foreign.setdefault('member', unread[0])
@@ -232,47 +239,55 @@ def _model_method(boundary, name, model, method):
 
 def _wrong_state(boundary, model, method, declared, fields):
     """Call `method` as the least client allowed to, on a record it may act
-    on whose state the method does not start from (made so by the admin,
-    then put back, when the demo data holds none)."""
+    on whose state the method does not start from. When the demo data holds
+    none, the admin makes one so, after the records are compared (its write
+    may move others, e.g. the matches of a resource), and puts it back."""
     states, access = declared['states'], declared['access']
     forbidden = [v for v, _label in fields['state']['selection'] if v not in states]
     if not forbidden:
         return 0
     candidates = boundary.admin.execute(model, 'search', [('state', 'in', forbidden)], limit=4)
-    forced = False
-    for name in ('member', 'staff', 'manager'):
-        if declared['role'] not in boundary.roles[name] or not (
-                access is None or boundary.allowed(name, model, access)):
-            continue
-        client = boundary.clients[name]
+    clients = [name for name in ('member', 'staff', 'manager')
+               if declared['role'] in boundary.roles[name]
+               and (access is None or boundary.allowed(name, model, access))]
+    for name in clients:
         usable = [i for i in candidates if access is None or kb.call(
-            client, model, 'check_access_rule', [i], access).ok]
-        if not usable:
-            own = kb.call(client, model, 'search', [], limit=1).result or []
-            if own and (access is None or kb.call(client, model, 'check_access_rule',
-                                                  own, access).ok):
-                [state] = boundary.admin.execute(model, 'read', own, ['state'])
-                if kb.call(boundary.admin, model, 'write', own,
-                           {'state': forbidden[0]}).ok:
-                    usable, forced = own, state['state']
-        if not usable:
+            boundary.clients[name], model, 'check_access_rule', [i], access).ok]
+        if usable:
+            outcome = boundary.expect_refusal(
+                'methods', name, model, method, [usable[:1]], expected={kb.USER_ERROR},
+                what='%s (states %s) on record %d' % (method, states, usable[0]))
+            keep_sample(boundary, 'state', name, model, method, [usable[:1]], outcome)
+            return 1
+    boundary.deferred.append(
+        lambda: _forced_state(boundary, model, method, declared, forbidden[0], clients))
+    return 1
+
+
+def _forced_state(boundary, model, method, declared, state, clients):
+    """The wrong-state call on a record the admin set to `state` for it; its
+    context keys and French asked at once, then the state put back."""
+    access = declared['access']
+    for name in clients:
+        client = boundary.clients[name]
+        own = kb.call(client, model, 'search', [], limit=1).result or []
+        if not own or access and not kb.call(client, model, 'check_access_rule', own,
+                                              access).ok:
+            continue
+        [before] = boundary.admin.execute(model, 'read', own, ['state'])
+        if not kb.call(boundary.admin, model, 'write', own, {'state': state}).ok:
             continue
         outcome = boundary.expect_refusal(
-            'methods', name, model, method, [usable[:1]], expected={kb.USER_ERROR},
-            what='%s (states %s) on record %d' % (method, states, usable[0]))
-        if forced:  # the context keys and French now, while the state is wrong
-            if outcome.refused_cleanly():
-                sample = sample_of(name, model, 'state', method, [usable[:1]])
-                kb.replay_sample(boundary, sample, kb.context_keys())
-                kb.french_sample(boundary, sample)
-            boundary.admin.execute(model, 'write', usable[:1], {'state': forced})
-            boundary.forced.add((model, usable[0]))
-        else:
-            keep_sample(boundary, 'state', name, model, method, [usable[:1]], outcome)
-        return 1
+            'methods', name, model, method, [own], expected={kb.USER_ERROR},
+            what='%s (states %s) on record %d' % (method, declared['states'], own[0]))
+        if outcome.refused_cleanly():
+            sample = sample_of(name, model, 'state', method, [own])
+            kb.replay_sample(boundary, sample, kb.context_keys())
+            kb.french_sample(boundary, sample)
+        boundary.admin.execute(model, 'write', own, {'state': before['state']})
+        return
     boundary.notes.append('%s.%s: no record in a state outside %s that an allowed role '
-                          'may act on' % (model, method, states))
-    return 0
+                          'may act on' % (model, method, declared['states']))
 
 
 def sweep_model(boundary, model):
@@ -310,8 +325,6 @@ def compare(boundary, model, before):
     fields = boundary.stored[model]
     after = {r['id']: r for r in boundary.admin.execute(model, 'read', list(before), fields)}
     for record_id, old in before.items():
-        if (model, record_id) in boundary.forced:
-            continue  # its state was set and put back by the admin: its tracking moved
         old = kb.comparable({k: v for k, v in old.items() if k in fields})
         new = kb.comparable(after.get(record_id, {}))
         changed = sorted(k for k in old if old[k] != new.get(k))
