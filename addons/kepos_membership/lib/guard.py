@@ -9,6 +9,7 @@ on the records. Everything else is the server's: it writes through
 ``_kepos_server_write``, whose context key holds a :class:`ServerGrant`,
 an object no JSON-RPC or XML-RPC client can send."""
 import functools
+import inspect
 
 # The roles, from the least to the most trusted, and their groups.
 ROLE_GROUPS = (
@@ -90,6 +91,9 @@ def kepos_action(role='member', states=None, access='write'):
             # The client's default_* keys would fill the fields of whatever
             # the step creates: the step decides them.
             return method(without_defaults(self), *args, **kwargs)
+        # Odoo reads the method's arguments (not the wrapper's) to find
+        # where a client puts the context.
+        guarded.__signature__ = inspect.signature(method)
         guarded._kepos_policy = {
             'role': role,
             'states': list(states) if states is not None else None,

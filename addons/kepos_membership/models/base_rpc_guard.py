@@ -97,7 +97,7 @@ class Base(models.AbstractModel):
                 'You may not set the field "%(field)s" of %(model)s: '
                 '%(reason)s.') % {
                     'field': self._kepos_label(self._fields[name]),
-                    'model': self._description or self._name,
+                    'model': self._kepos_model_label(),
                     'reason': reason})
 
     def _kepos_without_forbidden_defaults(self):
@@ -121,6 +121,10 @@ class Base(models.AbstractModel):
         return self.env.uid == SUPERUSER_ID or self.env.user.has_group(
             ROLES[role])
 
+    def _kepos_model_label(self):
+        """The model's name in the user's language."""
+        return self.env['ir.model'].sudo()._get(self._name).name or self._name
+
     def _kepos_group_name(self, role):
         return self.env.ref(ROLES[role]).sudo().name
 
@@ -128,6 +132,6 @@ class Base(models.AbstractModel):
         if not self._kepos_has_role(role):
             raise AccessError(_(
                 'This action on %(model)s is for the group %(group)s.') % {
-                    'model': self._description or self._name,
+                    'model': self._kepos_model_label(),
                     'group': self._kepos_group_name(role)})
 

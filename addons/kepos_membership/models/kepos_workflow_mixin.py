@@ -32,4 +32,4 @@ class KeposWorkflowMixin(models.AbstractModel):
                     'state (%(model)s).') % {
                         'record': record.display_name,
                         'state': labels.get(record.state, record.state),
-                        'model': self._description or self._name})
+                        'model': self._kepos_model_label()})

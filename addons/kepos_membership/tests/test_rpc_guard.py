@@ -3,6 +3,7 @@
 """The client boundary itself (lib/guard.py, base_rpc_guard.py, the
 workflow mixin) and, once every add-on is installed, that every Kèpos model
 and public method is declared."""
+from odoo.api import getargspec, split_context
 from odoo.exceptions import AccessError, UserError
 from odoo.tests.common import at_install, post_install
 
@@ -88,6 +89,16 @@ class TestClientBoundary(KeposCapitalCase):
             kepos_action(role='root')
         with self.assertRaises(ValueError):
             kepos_action(access='create')
+
+    def test_declared_methods_keep_their_arguments(self):
+        # Odoo finds a client's context after the method's own arguments.
+        def get_report_values(self, docids, data=None):
+            return docids, data
+        guarded = kepos_action(role='user', access=None)(get_report_values)
+        self.assertEqual(getargspec(guarded), getargspec(get_report_values))
+        context, args, _kwargs = split_context(
+            guarded, [[7], None, {'lang': 'fr_FR'}], {})
+        self.assertEqual((context, args), ({'lang': 'fr_FR'}, [[7], None]))
 
 
 @at_install(False)
