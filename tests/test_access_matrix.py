@@ -73,6 +73,7 @@ MATRIX = {
     'kepos.synergy': ('', 'rwc', 'rwcu', 'rwcu'),
     'kepos.synergy.balance': ('', 'r', 'r', 'r'),
     'kepos.tender.bid': ('', 'r', 'rwcu', 'rwcu'),
+    'kepos.tender.bid.feedback': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.tender.bid.lot': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.tender.document': ('', 'rw', 'rwcu', 'rwcu'),
     'kepos.tender.lot': ('', 'r', 'rwcu', 'rwcu'),

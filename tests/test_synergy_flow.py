@@ -47,6 +47,11 @@ def test_member_need_to_synergy(fresh_server):
         'market_price_unit': 8.0, 'transport_mode': 'bike',
         'trip_count': 2})
     member_b.execute('kepos.synergy', 'action_agree', [synergy])
+    # One party's consent is not the other's: the offering member (or the
+    # staff on its behalf) agrees too.
+    [values] = member_b.execute('kepos.synergy', 'read', [synergy], ['state'])
+    assert values['state'] == 'proposed'
+    fresh_server.login('kepos_staff').execute('kepos.synergy', 'action_agree', [synergy])
     member_b.execute('kepos.synergy', 'action_contract', [synergy])
     [values] = member_b.execute(
         'kepos.synergy', 'read', [synergy],
