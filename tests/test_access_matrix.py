@@ -108,6 +108,7 @@ WIZARDS = {
 # Profiles as letters: p plain internal user, m Member, s Staff, M Manager.
 EXTENDED_FIELDS = {
     'account.invoice': ('msM', {}),
+    'account.journal': ('msM', {}),
     'account.payment': ('msM', {}),
     'crm.lead': ('msM', {}),
     'document.page': ('msM', {}),
@@ -119,7 +120,7 @@ EXTENDED_FIELDS = {
     'project.project': ('pmsM', {}),
     'res.company': ('pmsM', {}),
     'res.partner': ('pmsM', {'kepos_share_count': 'sM', 'kepos_share_amount': 'sM'}),
-    'res.users': ('pmsM', {}),
+    'res.users': ('pmsM', {'kepos_share_count': 'sM', 'kepos_share_amount': 'sM'}),
 }
 PROFILE_LETTERS = dict(zip(PROFILES, 'pmsM'))
 
