@@ -9,6 +9,7 @@ class ReportB2bAgenda(models.AbstractModel):
     """A participant's agenda, for its own company (staff: anybody's),
     whatever the way the report is printed (button, print menu, URL)."""
     _name = 'report.kepos_events.report_b2b_agenda'
+    _description = 'B2B agenda'
 
     @api.model
     @kepos_action(role='member', access=None)
@@ -25,6 +26,7 @@ class ReportB2bAgenda(models.AbstractModel):
 class ReportB2bGrid(models.AbstractModel):
     """The organisers' grid of every meeting of a fair."""
     _name = 'report.kepos_events.report_b2b_grid'
+    _description = 'B2B meetings grid'
 
     @api.model
     @kepos_action(role='staff', access=None)

@@ -10,6 +10,7 @@ class ReportTrainingCertificate(models.AbstractModel):
     """Refuses the certificate to whoever did not attend enough, whatever
     the way the report is printed (button, print menu, RPC)."""
     _name = 'report.kepos_events.report_training_certificate'
+    _description = 'Training certificate'
 
     @api.model
     @kepos_action(role='member', access=None)

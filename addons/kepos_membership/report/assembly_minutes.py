@@ -9,6 +9,7 @@ class ReportAssemblyMinutes(models.AbstractModel):
     """Minutes only of a closed assembly, whatever the way they are printed
     (button, print menu, RPC): before, the results are not final."""
     _name = 'report.kepos_membership.report_assembly_minutes'
+    _description = 'Assembly minutes'
 
     @api.model
     @kepos_action(role='member', access=None)

@@ -9,6 +9,7 @@ class ReportShareRegister(models.AbstractModel):
     """The register of every member's shares is the board's, whatever the
     way it is rendered (wizard, print menu, RPC on the report)."""
     _name = 'report.kepos_membership.report_share_register'
+    _description = 'Share register'
 
     @api.model
     @kepos_action(role='manager', access=None)
