@@ -11,3 +11,4 @@ from . import crm_lead
 from . import kepos_territorial_need
 from . import kepos_website_public
 from . import website
+from . import event_registration

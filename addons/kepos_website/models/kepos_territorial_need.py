@@ -14,7 +14,14 @@ class KeposTerritorialNeed(models.Model):
     # Set by the site from the form; the staff reads them.
     _kepos_client_fields = {}
 
-    state = fields.Selection(selection_add=[('submitted', 'Submitted')])
+    # Submitted comes first: the status bar shows the states in this order.
+    state = fields.Selection(selection=[
+        ('submitted', 'Submitted'),
+        ('new', 'New'),
+        ('qualified', 'Qualified'),
+        ('addressed', 'Addressed by a project'),
+        ('dismissed', 'Dismissed'),
+    ])
     source = fields.Selection(selection_add=[('resident', 'Resident')])
     kepos_concerned = fields.Char(string='Who is concerned', readonly=True)
     kepos_submitter_name = fields.Char(string='Sent by', readonly=True)
