@@ -3,3 +3,4 @@
 from . import main
 from . import forms
 from . import event
+from . import b2b

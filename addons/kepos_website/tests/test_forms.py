@@ -11,6 +11,8 @@ class TestForms(SavepointCase):
     def setUpClass(cls):
         super().setUpClass()
         public_user = cls.env.ref('base.public_user')
+        # The messages are checked in English, their source language.
+        cls.env = cls.env(context=dict(cls.env.context, lang='en_US'))
         cls.Lead = cls.env['crm.lead'].sudo(public_user)
         cls.Need = cls.env['kepos.territorial.need'].sudo(public_user)
         cls.product = cls.env.ref('kepos_synergy.product_captransition_carbon')

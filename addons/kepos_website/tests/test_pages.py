@@ -1,6 +1,7 @@
 # Copyright 2026 Kèpos SCIC
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import HttpCase, at_install, post_install
+from odoo.tests.common import HOST, PORT
 
 
 @at_install(False)
@@ -47,3 +48,19 @@ class TestPages(HttpCase):
         response = self.url_open('/quartiers-en-transition', data={
             'name': 'x', 'description': 'y', 'district': 'z', 'consent': '1'})
         self.assertEqual(response.status_code, 400)
+
+    def test_b2b_page_for_logged_in_participants(self):
+        fair = self.env.ref('kepos_events.event_business_fair')
+        url = '/event/%d/rendez-vous' % fair.id
+        anonymous = self.opener.get('http://%s:%s%s' % (HOST, PORT, url),
+                                    allow_redirects=False)
+        self.assertIn(anonymous.status_code, (302, 303))
+        self.authenticate('member_a', 'member_a')
+        page = self._get(url)
+        self.assertIn(fair.name, page)
+        mine = self.env['event.registration'].search([
+            ('event_id', '=', fair.id),
+            ('kepos_member_id', '=', self.env.ref(
+                'kepos_membership.member_bocal').id)])
+        if mine:
+            self.assertIn('kepos_b2b_form', page)
