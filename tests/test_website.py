@@ -214,3 +214,23 @@ def test_hidden_members_never_appear(site):
     for path, page in pages.items():
         for profile in hidden:
             assert profile['name'] not in page, (path, profile['name'])
+
+
+def test_event_registration_needs_the_consent(site):
+    server, admin = site
+    event = admin.ref('kepos_website.event_round_table_food')
+    session = requests.Session()
+    _page, token = _form(session, server.url + '/event/%d/register' % event)
+    data = {'csrf_token': token, '1-name': 'Sans Accord', '1-email': 'sans.accord@example.org',
+            '1-ticket_id': '0'}
+    answer = session.post(server.url + '/event/%d/registration/confirm' % event, data=data)
+    assert "Merci d'accepter que nous conservions vos données" in answer.text
+    assert not admin.execute('event.registration', 'search',
+                             [('email', '=', 'sans.accord@example.org')])
+    data['0-kepos_consent'] = '1'
+    answer = session.post(server.url + '/event/%d/registration/confirm' % event, data=data)
+    assert answer.status_code == 200
+    [registration] = admin.execute('event.registration', 'search_read',
+                                   [('email', '=', 'sans.accord@example.org')],
+                                   ['event_id', 'kepos_consent_date'])
+    assert registration['event_id'][0] == event and registration['kepos_consent_date']
