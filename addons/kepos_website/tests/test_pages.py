@@ -17,7 +17,8 @@ class TestPages(HttpCase):
 
     def test_pages_in_french(self):
         home = self._get('/')
-        self.assertIn('membres', home)
+        self.assertIn('<html lang="fr-FR"', home)
+        self.assertIn('la coopérative de la transition écologique', home)
         self.assertIn('name="description"', home)
         members = self._get('/membres')
         self.assertIn('Le Bocal Nancéien', members)
