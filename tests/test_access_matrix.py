@@ -118,7 +118,8 @@ EXTENDED_FIELDS = {
     'document.page': ('msM', {}),
     'event.event': ('pmsM', {}),
     'event.registration': ('pmsM', {}),
-    'event.type': ('msM', {}),
+    # website_event lets every user (and the site's visitors) read the event categories.
+    'event.type': ('pmsM', {}),
     'product.product': ('pmsM', {}),
     'product.template': ('pmsM', {}),
     'project.project': ('pmsM', {}),

@@ -50,7 +50,9 @@ async function clickText(page, text) {
       if (step.click) await clickText(page, step.click);
       if (step.click_js) {
         // A button whose script opens a dialog instead of a page.
+        // Its script is attached once the page's assets have loaded and run.
         await page.waitForSelector(step.click_js, {visible: true, timeout: 15000});
+        await page.waitForNetworkIdle({idleTime: 750, timeout: 30000}).catch(() => {});
         await page.click(step.click_js);
       }
       if (step.wait) await page.waitForSelector(step.wait, {visible: true, timeout: 15000});
