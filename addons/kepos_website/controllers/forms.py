@@ -7,10 +7,6 @@ from odoo import _, http
 from odoo.exceptions import ValidationError
 from odoo.http import request
 
-THEMES = ('food', 'mobility', 'reuse', 'energy', 'care', 'housing',
-          'culture', 'other')
-
-
 def _addr():
     return request.httprequest.remote_addr
 

@@ -22,7 +22,7 @@ def _int(value):
         return 0
 
 
-def _sitemap(model, method):
+def _sitemap(method):
     """Sitemap entries of a detail route: one per public record."""
     def generate(env, rule, qs):
         for row in getattr(env['kepos.website.public'], method)():
@@ -31,10 +31,6 @@ def _sitemap(model, method):
             if not qs or qs.lower() in url.lower():
                 yield {'loc': url}
     return generate
-
-
-def _profiles_ids(env):
-    return env['kepos.website.public']._kepos_profiles()
 
 
 class KeposWebsite(Website):
@@ -65,8 +61,7 @@ class KeposPages(http.Controller):
         })
 
     @http.route('/membres/<int:record_id>', type='http', auth='public',
-                website=True, sitemap=_sitemap('kepos.member.profile',
-                                               '_kepos_profiles'))
+                website=True, sitemap=_sitemap('_kepos_profiles'))
     def member(self, record_id, **kw):
         rows = _public()._kepos_profiles([('id', '=', record_id)])
         if not rows:
@@ -101,7 +96,7 @@ class KeposPages(http.Controller):
 
     @http.route('/offres/produit/<int:record_id>', type='http',
                 auth='public', website=True,
-                sitemap=_sitemap('product.template', '_kepos_products'))
+                sitemap=_sitemap('_kepos_products'))
     def product(self, record_id, **kw):
         rows = _public()._kepos_products([('id', '=', record_id)])
         if not rows:
@@ -113,7 +108,7 @@ class KeposPages(http.Controller):
 
     @http.route('/offres/mutualisee/<int:record_id>', type='http',
                 auth='public', website=True,
-                sitemap=_sitemap('kepos.joint.offer', '_kepos_offers'))
+                sitemap=_sitemap('_kepos_offers'))
     def joint_offer(self, record_id, **kw):
         rows = _public()._kepos_offers([('id', '=', record_id)])
         if not rows:
@@ -135,7 +130,7 @@ class KeposPages(http.Controller):
 
     @http.route('/bonnes-pratiques/<int:record_id>', type='http',
                 auth='public', website=True,
-                sitemap=_sitemap('document.page', '_kepos_practices'))
+                sitemap=_sitemap('_kepos_practices'))
     def practice(self, record_id, **kw):
         rows = _public()._kepos_practices([('id', '=', record_id)])
         if not rows:

@@ -3,9 +3,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-CONTACT_FIELDS = ('contact_name', 'email_from', 'phone', 'partner_name',
-                  'description')
-
 
 class CrmLead(models.Model):
     """Leads that visitors of the public site create: a message to the

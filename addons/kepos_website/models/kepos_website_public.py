@@ -6,12 +6,11 @@ from odoo import api, fields, models
 
 # The only fields of each model the public pages show.
 PROFILE_FIELDS = ('name', 'activity', 'offers', 'industry_id', 'city',
-                  'website', 'kepos_website_district', 'kepos_website_keywords',
-                  'partner_id')
-PRODUCT_FIELDS = ('name', 'list_price', 'kepos_website_description',
+                  'website', 'kepos_website_district', 'kepos_website_keywords')
+PRODUCT_FIELDS = ('name', 'kepos_website_description',
                   'kepos_seller_id')
-OFFER_FIELDS = ('name', 'description', 'amount_total', 'part_ids')
-PRACTICE_FIELDS = ('name', 'content', 'kepos_author_id', 'kepos_tag_ids')
+OFFER_FIELDS = ('name', 'description', 'kepos_coordinator_id')
+PRACTICE_FIELDS = ('name', 'content', 'kepos_author_id')
 
 
 class KeposWebsitePublic(models.AbstractModel):
@@ -90,7 +89,7 @@ class KeposWebsitePublic(models.AbstractModel):
         if search:
             domain += [('name', 'ilike', search)]
         offers = self._kepos_public_offers(domain)
-        rows = offers.read(['name', 'description', 'kepos_coordinator_id'])
+        rows = offers.read(list(OFFER_FIELDS))
         for row, offer in zip(rows, offers):
             # The members and what each brings, not the split of the price.
             row['parts'] = [(part.partner_id.name, part.name)
@@ -101,7 +100,7 @@ class KeposWebsitePublic(models.AbstractModel):
     def _kepos_practices(self, domain=()):
         pages = self.env['document.page'].sudo().search(
             self._kepos_practice_domain() + list(domain))
-        rows = pages.read(['name', 'content', 'kepos_author_id'])
+        rows = pages.read(list(PRACTICE_FIELDS))
         for row, page in zip(rows, pages):
             row['tags'] = page.kepos_tag_ids.mapped('name')
         return rows
