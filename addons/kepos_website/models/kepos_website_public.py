@@ -139,6 +139,9 @@ class KeposWebsitePublic(models.AbstractModel):
         return {
             'members': env['res.partner'].sudo().search_count([
                 ('kepos_member_state', '=', 'member')]),
+            # Jobs created by the companies the incubator launched.
+            'jobs': int(round(sum(env['kepos.incubation'].sudo().search([
+                ('launch_date', '!=', False)]).mapped('jobs_fte')))),
             'synergies': len(synergies),
             'co2e_tonnes': round(sum(synergies.mapped('co2e_avoided')) / 1000.0, 1),
             'barter_volume': int(round(sum(transfers.mapped('amount')))),
