@@ -57,6 +57,7 @@ MATRIX = {
     'kepos.resource': ('', 'rwcu', 'rwcu', 'rwcu'),
     'kepos.reminder.mixin': ('', '', '', ''),
     'kepos.resolution': ('', 'r', 'rwcu', 'rwcu'),
+    'kepos.qpv.district': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.resolution.result': ('', 'r', 'r', 'rwcu'),
     'kepos.rpc.policy': ('', '', '', ''),
     'kepos.resource.category': ('', 'r', 'rwcu', 'rwcu'),
@@ -85,6 +86,11 @@ MATRIX = {
     'kepos.training.hours.report': ('', 'r', 'r', 'r'),
     'kepos.training.session': ('', 'r', 'rwcu', 'rwcu'),
     'kepos.vote': ('', 'rwcu', 'rwcu', 'rwcu'),
+    # The public site: its checks and reads are abstract; the hashed form counts are the
+    # server's (the board may read them).
+    'kepos.website.form': ('', '', '', ''),
+    'kepos.website.public': ('', '', '', ''),
+    'kepos.website.throttle': ('', '', '', 'r'),
     'kepos.workflow.mixin': ('', '', '', ''),
 }
 
@@ -114,7 +120,8 @@ EXTENDED_FIELDS = {
     'document.page': ('msM', {}),
     'event.event': ('pmsM', {}),
     'event.registration': ('pmsM', {}),
-    'event.type': ('msM', {}),
+    # website_event lets every user (and the site's visitors) read the event categories.
+    'event.type': ('pmsM', {}),
     'product.product': ('pmsM', {}),
     'product.template': ('pmsM', {}),
     'project.project': ('pmsM', {}),
