@@ -18,18 +18,22 @@ pytestmark = pytest.mark.skipif(
     reason='Chromium, node or puppeteer-core is not installed (tools/install.sh --test installs them)')
 
 
-def journey(server, login, steps, name, password=None):
+def run_script(script, spec, name):
+    """Run tests/browser/<script> on `spec`, its screenshot named `name`; its report."""
     os.makedirs(SHOTS, exist_ok=True)
-    spec = {'url': server.url, 'db': server.db, 'login': login,
-            'password': password or login, 'steps': steps,
-            'screenshot': os.path.join(SHOTS, name + '.png')}
+    spec = dict(spec, screenshot=os.path.join(SHOTS, name + '.png'))
     env = dict(os.environ, NODE_PATH=NODE_MODULES)
-    result = subprocess.run(['node', os.path.join(ROOT, 'tests', 'browser', 'journey.js'),
+    result = subprocess.run(['node', os.path.join(ROOT, 'tests', 'browser', script),
                              json.dumps(spec)], stdout=subprocess.PIPE, env=env, timeout=180)
     report = json.loads(result.stdout.decode().strip().splitlines()[-1])
     assert report['ok'], report
     assert result.returncode == 0
     return report
+
+
+def journey(server, login, steps, name, password=None):
+    return run_script('journey.js', {'url': server.url, 'db': server.db, 'login': login,
+                                     'password': password or login, 'steps': steps}, name)
 
 
 def test_member_a_browses_members_in_french(server):

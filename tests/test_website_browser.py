@@ -4,24 +4,13 @@
 (tests/browser/visitor.js): asks a member for a quote, registers to an event,
 sends a need of its district; then the staff finds each of them in the back
 office. Screenshots under var/screenshots/."""
-import json
 import os
-import subprocess
 
-from test_browser import NODE_MODULES, ROOT, SHOTS, journey, pytestmark  # noqa: F401
+from test_browser import SHOTS, journey, pytestmark, run_script  # noqa: F401
 
 
 def visit(server, steps, name):
-    os.makedirs(SHOTS, exist_ok=True)
-    spec = {'url': server.url, 'steps': steps,
-            'screenshot': os.path.join(SHOTS, name + '.png')}
-    env = dict(os.environ, NODE_PATH=NODE_MODULES)
-    result = subprocess.run(['node', os.path.join(ROOT, 'tests', 'browser', 'visitor.js'),
-                             json.dumps(spec)], stdout=subprocess.PIPE, env=env, timeout=180)
-    report = json.loads(result.stdout.decode().strip().splitlines()[-1])
-    assert report['ok'], report
-    assert result.returncode == 0
-    return report
+    return run_script('visitor.js', {'url': server.url, 'steps': steps}, name)
 
 
 def shot(name):

@@ -11,7 +11,7 @@
 // {"pdf": "/report/pdf/..."} checks that the URL answers a PDF in the user's session;
 // {"expect": "text"} waits until the text is on the screen, {"in": ".selector"} in that part.
 // Prints {"ok": bool, "js_errors": [...], "texts": {...}} and exits 0 (ok), 1 (errors), 2 (failure).
-const puppeteer = require('puppeteer-core');
+const {launch, collectErrors} = require('./chromium');
 
 // Click the first visible element matching `selector` whose text (or, with `inner`, the
 // text of a descendant matching `inner`) is exactly `text`, or with `contains` has it in
@@ -113,21 +113,14 @@ async function checkPdf(page, url) {
 (async () => {
   const args = JSON.parse(process.argv[2]);
   const errors = [];
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   let status = 0;
   let current = 'login';
   const page = await browser.newPage();
   try {
     await page.setViewport({width: 1366, height: 850});
     trackRequests(page);
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(String(err)));
-    page.on('response', (res) => { if (res.status() >= 500) errors.push(`${res.status()} ${res.url()}`); });
+    collectErrors(page, errors);
     await page.goto(`${args.url}/web/login?db=${args.db}`, {waitUntil: 'load'});
     await page.type('input[name=login]', args.login);
     await page.type('input[name=password]', args.password);

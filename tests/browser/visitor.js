@@ -8,7 +8,7 @@
 // {"click_js": "selector"} clicks an element whose script acts in the page (a dialog);
 // {"wait": "selector"} waits until it is visible; {"shot": "path.png"} saves a screenshot now.
 // Prints {"ok": bool, "js_errors": [...], "url": ...} and exits 0 (ok), 1 (errors), 2 (failure).
-const puppeteer = require('puppeteer-core');
+const {launch, collectErrors} = require('./chromium');
 
 async function clickText(page, text) {
   for (let tries = 0; tries < 60; tries++) {
@@ -30,20 +30,13 @@ async function clickText(page, text) {
 (async () => {
   const args = JSON.parse(process.argv[2]);
   const errors = [];
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   let status = 0;
   let current = 'start';
   const page = await browser.newPage();
   try {
     await page.setViewport({width: 1280, height: 900});
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(String(err)));
-    page.on('response', (res) => { if (res.status() >= 500) errors.push(`${res.status()} ${res.url()}`); });
+    collectErrors(page, errors);
     for (const step of args.steps) {
       current = JSON.stringify(step);
       if (step.goto) await page.goto(args.url + step.goto, {waitUntil: 'load'});
